@@ -1,0 +1,104 @@
+package io.rapport.app;
+
+import io.rapport.config.DataDirectory;
+import io.rapport.config.Settings;
+import io.rapport.customer.CustomerService;
+import io.rapport.customer.CustomerStore;
+import io.rapport.customer.InteractionStore;
+import io.rapport.customer.LocalCustomerService;
+import io.rapport.customer.LookupStore;
+import io.rapport.customer.MergeStore;
+import io.rapport.demo.DemoGenerator;
+import io.rapport.importer.ImportService;
+import io.rapport.store.Database;
+import io.rapport.text.PhoneNumbers;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The composition root: the one place that opens the store and wires stores and services
+ * together. Both faces of the app (window and command line) start here; nothing is static.
+ */
+public final class AppServices implements AutoCloseable {
+    private final Path dataDir;
+    private final Settings settings;
+    private final Database db;
+    private final PhoneNumbers phones;
+    private final CustomerStore customers;
+    private final InteractionStore interactions;
+    private final MergeStore merges;
+    private final CustomerService customerService;
+    private final ImportService importService;
+    private final Clock clock;
+
+    private AppServices(Path dataDir, Settings settings, Database db, Clock clock) {
+        this.dataDir = dataDir;
+        this.settings = settings;
+        this.db = db;
+        this.clock = clock;
+        this.phones = new PhoneNumbers(settings.phoneRegion());
+        this.customers = new CustomerStore(db, phones);
+        this.interactions = new InteractionStore(db);
+        this.merges = new MergeStore(db, customers);
+        this.customerService = new LocalCustomerService(new LookupStore(db, customers, interactions, clock),
+                interactions, merges, settings.agentName());
+        this.importService = new ImportService(db, customers, interactions);
+    }
+
+    /** Opens the store in {@code dataDir} (created owner-only if new) and wires everything. */
+    public static AppServices open(Path dataDir) {
+        Settings settings = Settings.load(dataDir);
+        Database db = Database.open(dataDir.resolve(DataDirectory.STORE_FILE));
+        return new AppServices(dataDir, settings, db, Clock.systemDefaultZone());
+    }
+
+    /** A demo generator writing through the real import path. */
+    public DemoGenerator demo() {
+        return new DemoGenerator(importService, phones);
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public Database database() {
+        return db;
+    }
+
+    public PhoneNumbers phones() {
+        return phones;
+    }
+
+    public CustomerStore customers() {
+        return customers;
+    }
+
+    public InteractionStore interactions() {
+        return interactions;
+    }
+
+    public MergeStore merges() {
+        return merges;
+    }
+
+    public CustomerService customerService() {
+        return customerService;
+    }
+
+    public ImportService importService() {
+        return importService;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        db.close();
+    }
+}
