@@ -58,7 +58,16 @@ public final class RapportApp extends Application {
         stage.show();
         desktop.window().focusSearch();
         if (Boolean.getBoolean("rapport.startupReport")) {
-            System.err.println("STARTUP_MS " + (System.nanoTime() - t0) / 1_000_000);
+            long sinceJvm = System.currentTimeMillis()
+                    - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+            System.err.println("STARTUP_MS " + (System.nanoTime() - t0) / 1_000_000 + " in start(), " + sinceJvm
+                    + " since the JVM started");
+        }
+        if (Boolean.getBoolean("rapport.exitAfterStart")) {
+            // used once at build time to record a class-data-sharing archive of a real start
+            javafx.animation.PauseTransition quit = new javafx.animation.PauseTransition(Duration.seconds(3));
+            quit.setOnFinished(e -> stage.close());
+            quit.play();
         }
         executor.run(() -> {
             lock = InstanceLock.acquire(dataDir);
@@ -66,6 +75,10 @@ public final class RapportApp extends Application {
         }, s -> {
             services = s;
             desktop.servicesReady(s);
+            if (Boolean.getBoolean("rapport.benchSession")) {
+                BenchSession.run(s, desktop, executor);
+                return;
+            }
             seedDemoIfEmpty(s);
             startScreenPop(s);
             Timeline sizes = new Timeline(new KeyFrame(Duration.seconds(30), e -> desktop.refreshStoreSize()));

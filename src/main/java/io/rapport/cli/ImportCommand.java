@@ -88,6 +88,24 @@ final class ImportCommand implements Callable<Integer> {
         line.done();
         System.out.print(report.toText());
         System.out.flush();
+        if (!cancel.isCancelled() && services.importService().wordIndexBacklog() > 0) {
+            ProgressLine idx = new ProgressLine(System.err, "indexing words");
+            long t0 = System.nanoTime();
+            long n = services.importService().indexWords(new ImportProgress() {
+                @Override
+                public void update(long done, long all, long records) {
+                    idx.update(done, all, null);
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancel.isCancelled();
+                }
+            });
+            idx.done();
+            System.out.printf("  words      %,d interactions indexed for word search in %.1f s%s%n", n,
+                    (System.nanoTime() - t0) / 1e9, cancel.isCancelled() ? " (stopped; continues next time)" : "");
+        }
         if (report.isCancelled()) {
             return 130;
         }

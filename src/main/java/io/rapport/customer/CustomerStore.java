@@ -58,6 +58,14 @@ public final class CustomerStore {
 
     /** Creates a customer inside the caller's transaction; returns its id. */
     public String insert(Conn c, CustomerDraft d, String origin) throws SQLException {
+        TextIndexBatch index = TextIndexBatch.immediate();
+        String id = insert(c, d, origin, index);
+        TextIndexStore.write(c, index);
+        return id;
+    }
+
+    /** As above, with the name's full-text entry written when {@code index} is flushed. */
+    public String insert(Conn c, CustomerDraft d, String origin, TextIndexBatch index) throws SQLException {
         String id = Ids.newId();
         long now = System.currentTimeMillis();
         String hlc = db.tick();
@@ -82,18 +90,21 @@ public final class CustomerStore {
             rs.next();
             seq = rs.getLong(1);
         }
-        c.update("INSERT INTO customer_fts (rowid, text) VALUES (?, ?)", seq,
-                nameIndexText(name, d.givenName(), d.familyName(), d.customerNumber()));
+        index.addCustomer(seq, nameIndexText(name, d.givenName(), d.familyName(), d.customerNumber()));
+        // a new customer has no contact points yet: only the draft's own repeats need skipping
+        java.util.Set<String> seen = new java.util.HashSet<>();
         int pos = 0;
         for (String p : d.phones() == null ? List.<String>of() : d.phones()) {
-            if (addPhone(c, id, p, null, pos, origin)) {
-                pos++;
+            Optional<PhoneNumbers.Normalised> n = phones.normalise(p);
+            if (n.isPresent() && seen.add(n.get().e164())) {
+                insertPhone(c, id, n.get(), p, null, pos++, origin);
             }
         }
         pos = 0;
         for (String e : d.emails() == null ? List.<String>of() : d.emails()) {
-            if (addEmail(c, id, e, null, pos, origin)) {
-                pos++;
+            Optional<String> n = Emails.normalise(e);
+            if (n.isPresent() && seen.add(n.get())) {
+                insertEmail(c, id, n.get(), e, null, pos++, origin);
             }
         }
         return id;
@@ -124,10 +135,15 @@ public final class CustomerStore {
                 n.get().e164(), customerId) > 0) {
             return false;
         }
-        c.update("INSERT INTO customer_phones (id, customer_id, e164, national, raw, label, position, hlc, origin) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", Ids.newId(), customerId, n.get().e164(), n.get().national(),
-                raw.strip(), label, position, db.tick(), origin);
+        insertPhone(c, customerId, n.get(), raw, label, position, origin);
         return true;
+    }
+
+    private void insertPhone(Conn c, String customerId, PhoneNumbers.Normalised n, String raw, String label,
+            int position, String origin) throws SQLException {
+        c.update("INSERT INTO customer_phones (id, customer_id, e164, raw, label, position, hlc, origin) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Ids.newId(), customerId, n.e164(), raw.strip(), label, position,
+                db.tick(), origin);
     }
 
     /** Adds an e-mail unless the customer already has it. Returns false for duplicates and non-addresses. */
@@ -141,10 +157,15 @@ public final class CustomerStore {
                 n.get(), customerId) > 0) {
             return false;
         }
-        c.update("INSERT INTO customer_emails (id, customer_id, email, raw, label, position, hlc, origin) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Ids.newId(), customerId, n.get(), raw.strip(), label, position,
-                db.tick(), origin);
+        insertEmail(c, customerId, n.get(), raw, label, position, origin);
         return true;
+    }
+
+    private void insertEmail(Conn c, String customerId, String email, String raw, String label, int position,
+            String origin) throws SQLException {
+        c.update("INSERT INTO customer_emails (id, customer_id, email, raw, label, position, hlc, origin) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?)", Ids.newId(), customerId, email, raw.strip(), label, position,
+                db.tick(), origin);
     }
 
     /** Next free position for a new contact point of a customer. */
@@ -166,10 +187,11 @@ public final class CustomerStore {
                 + "WHERE e.email = ? AND e.deleted = 0 AND c.deleted = 0 AND c.merged_into IS NULL", email);
     }
 
-    public List<String> idsByPhonePrefix(Conn c, String nationalPrefix, int limit) throws SQLException {
+    /** Customers whose E.164 number starts with {@code e164Prefix} ("+48601…"). */
+    public List<String> idsByPhonePrefix(Conn c, String e164Prefix, int limit) throws SQLException {
         return ids(c, "SELECT DISTINCT p.customer_id FROM customer_phones p JOIN customers c ON c.id = p.customer_id "
-                + "WHERE p.national >= ? AND p.national < ? AND p.deleted = 0 AND c.deleted = 0 "
-                + "AND c.merged_into IS NULL LIMIT " + limit, nationalPrefix, nationalPrefix + "\uffff");
+                + "WHERE p.e164 >= ? AND p.e164 < ? AND p.deleted = 0 AND c.deleted = 0 "
+                + "AND c.merged_into IS NULL LIMIT " + limit, e164Prefix, e164Prefix + "\uffff");
     }
 
     public List<String> idsByEmailPrefix(Conn c, String prefix, int limit) throws SQLException {
@@ -188,6 +210,27 @@ public final class CustomerStore {
         return ids(c, "SELECT c.id FROM customer_fts f JOIN customers c ON c.seq = f.rowid "
                 + "WHERE customer_fts MATCH ? AND c.deleted = 0 AND c.merged_into IS NULL "
                 + "ORDER BY f.rowid DESC LIMIT " + limit, ftsQuery);
+    }
+
+    /** A customer found by name, with what ranking needs. */
+    public record NameCandidate(String id, String displayName, long lastContactAt) {
+    }
+
+    /** Customers whose name matches the FTS query, with name and last contact, in one query. */
+    public List<NameCandidate> nameCandidates(Conn c, String ftsQuery, int limit) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT c.id, c.display_name, coalesce(s.last_contact_at, 0) "
+                + "FROM customer_fts f JOIN customers c ON c.seq = f.rowid "
+                + "LEFT JOIN customer_stats s ON s.customer_id = c.id "
+                + "WHERE customer_fts MATCH ? AND c.deleted = 0 AND c.merged_into IS NULL "
+                + "ORDER BY f.rowid DESC LIMIT " + limit);
+        ps.setString(1, ftsQuery);
+        List<NameCandidate> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new NameCandidate(rs.getString(1), rs.getString(2), rs.getLong(3)));
+            }
+        }
+        return out;
     }
 
     private static List<String> ids(Conn c, String sql, Object... params) throws SQLException {
@@ -314,6 +357,38 @@ public final class CustomerStore {
     public List<String> withContactsBetween(int min, int max, int limit) {
         return db.read(c -> ids(c, "SELECT customer_id FROM customer_stats WHERE contacts_total BETWEEN ? AND ? "
                 + "ORDER BY last_contact_at DESC LIMIT " + limit, min, max));
+    }
+
+    /**
+     * Up to {@code n} live customers picked at random (for benchmarks and spot checks), with
+     * their contact points.
+     */
+    public List<Customer> sample(int n, long seed) {
+        return db.read(c -> {
+            long max = c.queryLong("SELECT max(seq) FROM customers");
+            java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+            List<Customer> out = new ArrayList<>();
+            PreparedStatement ps = c.prepare("SELECT id FROM customers WHERE seq = ? AND deleted = 0 "
+                    + "AND merged_into IS NULL");
+            for (int attempt = 0; attempt < n * 4 && out.size() < n && max > 0; attempt++) {
+                ps.setLong(1, 1 + r.nextLong(max));
+                String id = null;
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        id = rs.getString(1);
+                    }
+                }
+                if (id != null) {
+                    get(c, id).ifPresent(out::add);
+                }
+            }
+            return out;
+        });
+    }
+
+    /** The customer with the most contacts (for benchmarks). */
+    public String busiest() {
+        return db.read(c -> c.queryString("SELECT customer_id FROM customer_stats ORDER BY contacts_total DESC LIMIT 1"));
     }
 
     /** Number of live customers. */

@@ -61,7 +61,8 @@ public final class LookupQueries {
                 b.append(' ');
             }
             b.append('"').append(w.get(i)).append('"');
-            if (i == w.size() - 1 && !text.endsWith(" ")) {
+            // a prefix of two letters would match half the dictionary: only from three letters on
+            if (i == w.size() - 1 && !text.endsWith(" ") && w.get(i).length() >= 3) {
                 b.append('*');
             }
         }

@@ -61,10 +61,12 @@ public final class LookupStore {
             add(c, hits, customers.idsByCustomerNumber(c, q), CustomerHit.MatchKind.CUSTOMER_NUMBER, q, limit);
             add(c, hits, interactions.customersByOrder(c, q), CustomerHit.MatchKind.ORDER_NUMBER, q, limit);
         }
+        int before = hits.size();
         if (q.chars().anyMatch(Character::isLetter) && hits.size() < limit) {
             nameLookup(c, q, hits, limit);
         }
-        if (hits.size() < limit) {
+        // a query that names several customers is a name; words in past contacts only fill up
+        if (hits.size() < limit && hits.size() - before < 3) {
             textLookup(c, q, hits, limit);
         }
         return new ArrayList<>(hits.values());
@@ -79,7 +81,7 @@ public final class LookupStore {
                     PhoneNumbers.pretty(n.get().e164()), limit);
         }
         if (digits.length() >= 4 && hits.size() < limit) {
-            for (String prefix : PhonePrefixes.nationalPrefixes(q, phones.defaultRegion())) {
+            for (String prefix : PhonePrefixes.e164Prefixes(q, phones.defaultRegion())) {
                 add(c, hits, customers.idsByPhonePrefix(c, prefix, limit), CustomerHit.MatchKind.PHONE, null, limit);
             }
         }
@@ -91,20 +93,17 @@ public final class LookupStore {
             return;
         }
         List<String> words = LookupQueries.words(q);
-        List<CustomerHit> found = new ArrayList<>();
-        for (String id : customers.idsByName(c, fts, 60)) {
-            if (!hits.containsKey(id)) {
-                customers.hit(c, id, CustomerHit.MatchKind.NAME, null).ifPresent(found::add);
-            }
-        }
+        List<CustomerStore.NameCandidate> found = new ArrayList<>(customers.nameCandidates(c, fts, 60));
         // exact words before prefixes, then whoever was in touch most recently
-        found.sort(Comparator.comparingInt((CustomerHit h) -> -exactWordScore(h.displayName(), words))
-                .thenComparing(h -> h.lastContactAt() == null ? 0L : -h.lastContactAt().toEpochMilli()));
-        for (CustomerHit h : found) {
+        found.sort(Comparator.comparingInt((CustomerStore.NameCandidate n) -> -exactWordScore(n.displayName(), words))
+                .thenComparingLong(n -> -n.lastContactAt()));
+        for (CustomerStore.NameCandidate n : found) {
             if (hits.size() >= limit) {
                 break;
             }
-            hits.putIfAbsent(h.customerId(), h);
+            if (!hits.containsKey(n.id())) {
+                customers.hit(c, n.id(), CustomerHit.MatchKind.NAME, null).ifPresent(h -> hits.put(n.id(), h));
+            }
         }
     }
 

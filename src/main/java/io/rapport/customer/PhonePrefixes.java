@@ -3,47 +3,50 @@ package io.rapport.customer;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import io.rapport.text.PhoneNumbers;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
- * Turns a partly typed phone number into national-number prefixes for as-you-type search:
- * "601 23" and "+48 601 23" and "0048 601 23" all become "60123"; a German "0151 2" drops the
- * trunk 0 and becomes "1512".
+ * Turns a partly typed phone number into E.164 prefixes for as-you-type search: "+48 601 23"
+ * and "0048 601 23" become "+4860123"; "601 23" becomes "+4860123" in the agent's region first,
+ * then the same digits in the neighbouring countries Rapport's customers call from; a German
+ * "0151 2" drops the trunk 0.
  */
 final class PhonePrefixes {
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+    private static final List<String> REGIONS = List.of("PL", "CZ", "SK", "DE", "AT", "GB", "UA");
 
     private PhonePrefixes() {
     }
 
-    static Set<String> nationalPrefixes(String typed, String defaultRegion) {
+    static Set<String> e164Prefixes(String typed, String defaultRegion) {
         String s = typed.strip();
         String digits = PhoneNumbers.digits(s);
         Set<String> out = new LinkedHashSet<>();
-        boolean international = s.startsWith("+") || s.startsWith("00");
-        if (international) {
+        if (s.startsWith("+") || s.startsWith("00")) {
             String rest = s.startsWith("00") ? digits.substring(2) : digits;
-            for (int len = 1; len <= 3 && len < rest.length(); len++) {
-                int cc = Integer.parseInt(rest.substring(0, len));
-                if (!"ZZ".equals(UTIL.getRegionCodeForCountryCode(cc))) {
-                    addIfLong(out, rest.substring(len));
-                    break;
-                }
+            if (rest.length() >= 5) {
+                out.add("+" + rest);
             }
-        } else {
-            String trunk = UTIL.getNddPrefixForRegion(defaultRegion, true);
-            if (trunk != null && !trunk.isEmpty() && digits.startsWith(trunk)) {
-                addIfLong(out, digits.substring(trunk.length()));
-            } else {
-                addIfLong(out, digits);
+            return out;
+        }
+        Set<String> regions = new LinkedHashSet<>();
+        regions.add(defaultRegion);
+        regions.addAll(REGIONS);
+        for (String region : regions) {
+            int cc = UTIL.getCountryCodeForRegion(region);
+            if (cc == 0) {
+                continue;
+            }
+            String national = digits;
+            String trunk = UTIL.getNddPrefixForRegion(region, true);
+            if (trunk != null && !trunk.isEmpty() && national.startsWith(trunk)) {
+                national = national.substring(trunk.length());
+            }
+            if (national.length() >= 4) {
+                out.add("+" + cc + national);
             }
         }
         return out;
-    }
-
-    private static void addIfLong(Set<String> out, String prefix) {
-        if (prefix.length() >= 4) {
-            out.add(prefix);
-        }
     }
 }

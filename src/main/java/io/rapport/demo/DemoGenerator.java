@@ -39,7 +39,9 @@ public final class DemoGenerator {
     /** Fills the store with {@code customers} customers and {@code interactions} interactions. */
     public ImportReport generate(int customers, int interactions, long seed, ImportProgress progress) {
         DemoReader reader = reader(customers, interactions, seed, Instant.now());
-        return importer.run(reader, interactions, "demo (seed " + seed + ")", "demo", progress, ORIGIN);
+        ImportReport r = importer.run(reader, interactions, "demo (seed " + seed + ")", "demo", progress, ORIGIN);
+        importer.indexWords(progress);
+        return r;
     }
 
     DemoReader reader(int customers, int interactions, long seed, Instant now) {

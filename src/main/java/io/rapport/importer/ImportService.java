@@ -2,6 +2,7 @@ package io.rapport.importer;
 
 import io.rapport.customer.CustomerStore;
 import io.rapport.customer.InteractionStore;
+import io.rapport.customer.TextIndexStore;
 import io.rapport.store.Database;
 import io.rapport.store.StoreException;
 import java.io.IOException;
@@ -18,15 +19,40 @@ import java.util.Map;
  * finished, and running it again skips what is already stored.
  */
 public final class ImportService {
-    static final int BATCH = 5000;
+    static final int BATCH = Integer.getInteger("rapport.importBatch", 5000);
     private static final int GIVE_UP_AFTER = 200;
 
     private final ImportStore store;
+    private final TextIndexStore words;
     private final String deviceId;
 
     public ImportService(Database db, CustomerStore customers, InteractionStore interactions) {
         this.store = new ImportStore(db, customers, interactions);
+        this.words = new TextIndexStore(db);
         this.deviceId = db.deviceId();
+    }
+
+    /** Interactions imported but not yet searchable by their words. */
+    public long wordIndexBacklog() {
+        return words.backlog();
+    }
+
+    /**
+     * Indexes the words of imported interactions until the backlog is empty or {@code progress}
+     * says stop (the rest is indexed next time). Returns how many were indexed.
+     */
+    public long indexWords(ImportProgress progress) {
+        long total = words.backlog();
+        long done = 0;
+        while (!progress.isCancelled()) {
+            int n = words.indexNextChunk();
+            if (n == 0) {
+                break;
+            }
+            done += n;
+            progress.update(Math.min(done, total), Math.max(total, done), done);
+        }
+        return done;
     }
 
     /** Imports everything {@code reader} yields; the reader is closed at the end. */
@@ -50,13 +76,13 @@ public final class ImportService {
                 throw new GiveUp();
             }
         };
-        try (reader) {
+        try (RecordReader records = new PrefetchingReader(reader)) {
             while (true) {
                 if (progress.isCancelled()) {
                     report.cancelled();
                     break;
                 }
-                ImportRecord r = reader.next(skip);
+                ImportRecord r = records.next(skip);
                 if (r != null) {
                     batch.add(r);
                     read[0]++;
@@ -64,13 +90,13 @@ public final class ImportService {
                 if (r == null || batch.size() >= BATCH) {
                     store.flush(batch, cache, report, origin);
                     batch.clear();
-                    progress.update(reader.position(), totalBytes, read[0]);
+                    progress.update(records.position(), totalBytes, read[0]);
                 }
                 if (r == null) {
                     break;
                 }
                 if ((read[0] & 1023) == 0) {
-                    progress.update(reader.position(), totalBytes, read[0]);
+                    progress.update(records.position(), totalBytes, read[0]);
                 }
             }
         } catch (GiveUp e) {

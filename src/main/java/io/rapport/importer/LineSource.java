@@ -1,7 +1,5 @@
 package io.rapport.importer;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,14 +18,18 @@ final class LineSource implements Closeable {
 
     private final InputStream in;
     private final CharsetDecoder decoder;
-    private final ByteArrayOutputStream buf = new ByteArrayOutputStream(4096);
+    private byte[] buf = new byte[8192];
+    private int len;
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPos;
+    private int chunkLen;
     private long position;
     private long lineNo;
     private boolean eof;
     private boolean first = true;
 
     LineSource(InputStream in, Charset charset) {
-        this.in = new BufferedInputStream(in, 1 << 16);
+        this.in = in;
         this.decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
     }
@@ -38,32 +40,50 @@ final class LineSource implements Closeable {
 
     /** The next line, or null at the end. A line that cannot be decoded has text null and an error. */
     Line next() throws IOException {
-        if (eof) {
+        if (eof && chunkPos >= chunkLen) {
             return null;
         }
-        buf.reset();
+        len = 0;
         boolean tooLong = false;
-        int b;
-        while ((b = in.read()) >= 0) {
-            position++;
-            if (b == '\n') {
-                break;
+        boolean sawNewline = false;
+        while (!sawNewline) {
+            if (chunkPos >= chunkLen) {
+                chunkLen = in.read(chunk, 0, chunk.length);
+                chunkPos = 0;
+                if (chunkLen <= 0) {
+                    chunkLen = 0;
+                    eof = true;
+                    break;
+                }
             }
-            if (buf.size() < MAX_LINE) {
-                buf.write(b);
-            } else {
+            int end = chunkPos;
+            while (end < chunkLen && chunk[end] != '\n') {
+                end++;
+            }
+            int n = end - chunkPos;
+            if (len + n > MAX_LINE) {
                 tooLong = true;
+                n = Math.max(0, MAX_LINE - len);
+            }
+            if (len + n > buf.length) {
+                buf = java.util.Arrays.copyOf(buf, Math.min(MAX_LINE, Math.max(len + n, buf.length * 2)));
+            }
+            System.arraycopy(chunk, chunkPos, buf, len, n);
+            len += n;
+            position += end - chunkPos;
+            if (end < chunkLen) {
+                sawNewline = true;
+                position++;
+                chunkPos = end + 1;
+            } else {
+                chunkPos = chunkLen;
             }
         }
-        if (b < 0) {
-            eof = true;
-            if (buf.size() == 0 && !tooLong) {
-                return null;
-            }
+        if (!sawNewline && len == 0 && !tooLong) {
+            return null;
         }
         lineNo++;
-        byte[] bytes = buf.toByteArray();
-        int len = bytes.length;
+        byte[] bytes = buf;
         if (len > 0 && bytes[len - 1] == '\r') {
             len--;
         }

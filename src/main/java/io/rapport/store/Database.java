@@ -31,6 +31,7 @@ import org.sqlite.SQLiteException;
  */
 public final class Database implements AutoCloseable {
     private static final int READERS = 3;
+    static final int PAGE_SIZE = Integer.getInteger("rapport.pageSize", 8192);
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
 
     private final Path file;
@@ -75,6 +76,7 @@ public final class Database implements AutoCloseable {
                 checkHeader(file);
             } else {
                 createOwnerOnly(file);
+                initialise(file);
             }
             boolean readOnly = exists && !Files.isWritable(file);
             if (!readOnly) {
@@ -127,6 +129,20 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Fixes the new file's page size and WAL mode before anything is written: 8 KiB pages hold
+     * a contact's text with fewer overflow pages and make bulk imports faster.
+     */
+    private static void initialise(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setPageSize(PAGE_SIZE);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        try (Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
+                java.sql.Statement st = c.createStatement()) {
+            st.execute("PRAGMA user_version = 1");
+        }
+    }
+
     static Conn open(Path file, boolean reader, boolean immediate) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
@@ -137,6 +153,8 @@ public final class Database implements AutoCloseable {
         config.enforceForeignKeys(false);
         if (immediate) {
             config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+            config.setPragma(SQLiteConfig.Pragma.WAL_AUTOCHECKPOINT,
+                    Integer.getInteger("rapport.walCheckpoint", 10_000).toString());
         }
         Connection c = config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
         c.setAutoCommit(reader);

@@ -19,13 +19,22 @@ public final class FoldedText {
     }
 
     public static FoldedText of(String original) {
+        return of(original, false);
+    }
+
+    /** As {@link #of} but keeping case, for rules that look for capitals. */
+    public static FoldedText ofKeepCase(String original) {
+        return of(original, true);
+    }
+
+    private static FoldedText of(String original, boolean keepCase) {
         String o = original == null ? "" : original;
         StringBuilder f = new StringBuilder(o.length() + 8);
         int[] map = new int[o.length() * 2 + 8];
         int n = 0;
         for (int i = 0; i < o.length(); i++) {
             int end = Character.isHighSurrogate(o.charAt(i)) && i + 1 < o.length() ? i + 2 : i + 1;
-            String piece = Folding.fold(o.substring(i, end));
+            String piece = keepCase ? Folding.foldKeepCase(o.substring(i, end)) : Folding.fold(o.substring(i, end));
             for (int k = 0; k < piece.length(); k++) {
                 if (n == map.length) {
                     map = java.util.Arrays.copyOf(map, map.length * 2);
@@ -40,6 +49,11 @@ public final class FoldedText {
         }
         map[n] = o.length();
         return new FoldedText(o, f.toString(), map);
+    }
+
+    /** The original position of a position in the folded text. */
+    public int originalIndex(int foldedIndex) {
+        return toOriginal[Math.max(0, Math.min(foldedIndex, toOriginal.length - 1))];
     }
 
     public String original() {

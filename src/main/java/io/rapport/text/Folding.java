@@ -16,8 +16,11 @@ import com.ibm.icu.text.Transliterator;
 public final class Folding {
     private static final Transliterator LATIN_ASCII = Transliterator.getInstance(
             "NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII; Lower");
+    private static final Transliterator LATIN_ASCII_KEEP_CASE = Transliterator.getInstance(
+            "NFD; [:Nonspacing Mark:] Remove; NFC; Latin-ASCII");
     private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
     private static final String[] TABLE = new String[0x3000];
+    private static final String[] TABLE_KEEP_CASE = new String[0x3000];
 
     static {
         for (char ch = 0; ch < 0x80; ch++) {
@@ -79,6 +82,37 @@ public final class Folding {
             String r = LATIN_ASCII.transliterate(NFC.normalize(s));
             return r.toLowerCase(java.util.Locale.ROOT);
         }
+    }
+
+    /**
+     * Like {@link #fold} but keeping upper and lower case ("Zażalenie" becomes "Zazalenie"), for
+     * rules that need to see capitals, such as a name after a greeting.
+     */
+    public static String foldKeepCase(CharSequence text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                out.append(c);
+            } else if (c < TABLE_KEEP_CASE.length) {
+                String f = TABLE_KEEP_CASE[c];
+                if (f == null) {
+                    synchronized (LATIN_ASCII_KEEP_CASE) {
+                        f = LATIN_ASCII_KEEP_CASE.transliterate(NFC.normalize(String.valueOf(c)));
+                    }
+                    TABLE_KEEP_CASE[c] = f;
+                }
+                out.append(f);
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()) {
+                out.append(c).append(text.charAt(++i));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /** True if {@code haystack} contains {@code needle} when both are folded. */

@@ -45,7 +45,6 @@ CREATE TABLE customer_phones (
     id          TEXT    PRIMARY KEY,
     customer_id TEXT    NOT NULL,
     e164        TEXT    NOT NULL,
-    national    TEXT    NOT NULL,   -- national significant number, digits only, for as-you-type prefix search
     raw         TEXT,
     label       TEXT,
     position    INTEGER NOT NULL DEFAULT 0,
@@ -54,7 +53,6 @@ CREATE TABLE customer_phones (
     deleted     INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX customer_phones_e164 ON customer_phones (e164, customer_id);
-CREATE INDEX customer_phones_national ON customer_phones (national);
 CREATE INDEX customer_phones_customer ON customer_phones (customer_id, position);
 
 CREATE TABLE customer_emails (
@@ -98,16 +96,24 @@ CREATE UNIQUE INDEX interactions_source ON interactions (source_system, source_i
 CREATE INDEX interactions_order ON interactions (order_number) WHERE order_number IS NOT NULL;
 CREATE INDEX interactions_open ON interactions (customer_id, started_at DESC)
     WHERE outcome IN ('follow-up', 'escalated', 'unresolved') AND deleted = 0;
-CREATE INDEX interactions_topic ON interactions (customer_id, topic, started_at DESC);
 
 -- Full-text indexes hold text folded by the app (lower case, no diacritics, l for ł, ss for ß),
 -- so 'zazalenie' finds 'zażalenie', 'pristi' finds 'příští' and 'strasse' finds 'Straße'.
+-- A 3-letter prefix index keeps search-as-you-type fast without doubling the cost of imports.
 CREATE VIRTUAL TABLE interaction_fts USING fts5(
     text, content = '', contentless_delete = 1,
-    tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+    tokenize = 'unicode61 remove_diacritics 2', prefix = '3');
 CREATE VIRTUAL TABLE customer_fts USING fts5(
     text, content = '', contentless_delete = 1,
     tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+
+-- Bulk imports store rows first and index their words in the background: each batch leaves the
+-- range of interaction seqs still to be indexed here (local only).
+CREATE TABLE fts_backlog (
+    id        INTEGER PRIMARY KEY,
+    first_seq INTEGER NOT NULL,
+    last_seq  INTEGER NOT NULL
+);
 
 -- Derived per-customer counters (local only, never synced): opening a customer with 20,000
 -- interactions must not count them.
@@ -118,7 +124,9 @@ CREATE TABLE customer_stats (
     last_contact_at  INTEGER
 ) WITHOUT ROWID;
 
-CREATE TRIGGER interactions_stats_insert AFTER INSERT ON interactions WHEN NEW.deleted = 0
+-- Bulk imports add their counts once per batch and customer instead (meta 'bulk', see the outbox).
+CREATE TRIGGER interactions_stats_insert AFTER INSERT ON interactions
+WHEN NEW.deleted = 0 AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulk')
 BEGIN
     INSERT INTO customer_stats (customer_id, contacts_total, first_contact_at, last_contact_at)
     VALUES (NEW.customer_id, 1, NEW.started_at, NEW.started_at)
@@ -154,6 +162,9 @@ END;
 -- Outbox for team sync: a local change is queued in the same transaction as the change.
 -- Only rows whose origin is this device are queued; rows applied from the hub keep the
 -- origin of the desktop that made them, and demo or training rows never leave.
+-- A bulk import queues one 'interaction-range' and one 'customer-range' entry (a customer with its
+-- phones and e-mails) per batch instead of one per row: while its transaction holds meta 'bulk',
+-- the per-row insert triggers stand aside.
 CREATE TABLE outbox (
     seq        INTEGER PRIMARY KEY,
     entity     TEXT    NOT NULL,
@@ -161,10 +172,11 @@ CREATE TABLE outbox (
     hlc        TEXT    NOT NULL,
     queued_at  INTEGER NOT NULL DEFAULT (CAST(unixepoch('subsec') * 1000 AS INTEGER))
 );
-CREATE INDEX outbox_entity ON outbox (entity, entity_id);
+
 
 CREATE TRIGGER customers_outbox_insert AFTER INSERT ON customers
 WHEN NEW.origin = (SELECT value FROM meta WHERE key = 'device_id')
+    AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulk')
 BEGIN
     INSERT INTO outbox (entity, entity_id, hlc) VALUES ('customer', NEW.id, NEW.hlc);
 END;
@@ -175,6 +187,7 @@ BEGIN
 END;
 CREATE TRIGGER phones_outbox_insert AFTER INSERT ON customer_phones
 WHEN NEW.origin = (SELECT value FROM meta WHERE key = 'device_id')
+    AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulk')
 BEGIN
     INSERT INTO outbox (entity, entity_id, hlc) VALUES ('customer_phone', NEW.id, NEW.hlc);
 END;
@@ -185,6 +198,7 @@ BEGIN
 END;
 CREATE TRIGGER emails_outbox_insert AFTER INSERT ON customer_emails
 WHEN NEW.origin = (SELECT value FROM meta WHERE key = 'device_id')
+    AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulk')
 BEGIN
     INSERT INTO outbox (entity, entity_id, hlc) VALUES ('customer_email', NEW.id, NEW.hlc);
 END;
@@ -195,6 +209,7 @@ BEGIN
 END;
 CREATE TRIGGER interactions_outbox_insert AFTER INSERT ON interactions
 WHEN NEW.origin = (SELECT value FROM meta WHERE key = 'device_id')
+    AND NOT EXISTS (SELECT 1 FROM meta WHERE key = 'bulk')
 BEGIN
     INSERT INTO outbox (entity, entity_id, hlc) VALUES ('interaction', NEW.id, NEW.hlc);
 END;

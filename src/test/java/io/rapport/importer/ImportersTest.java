@@ -42,8 +42,11 @@ class ImportersTest {
 
     private ImportReport run(Path file, ImportFormat format, Path mapping, Set<String> ourDomains) throws Exception {
         ImportRequest r = new ImportRequest(file, format, mapping, null, ZoneId.of("Europe/Warsaw"), ourDomains);
-        return s.importService().run(Importers.open(r, s.phones()), Importers.size(file), file.toString(),
-                format.label(), ImportProgress.NONE);
+        ImportReport report = s.importService().run(Importers.open(r, s.phones()), Importers.size(file),
+                file.toString(), format.label(), ImportProgress.NONE);
+        s.importService().indexWords(ImportProgress.NONE);
+        assertThat(s.importService().wordIndexBacklog()).isZero();
+        return report;
     }
 
     private CustomerHistory only(String query) {
@@ -84,6 +87,19 @@ class ImportersTest {
         CustomerHistory jan = only("Jan Novák");
         assertThat(jan.customer().flags()).containsExactly(io.rapport.customer.Flag.VIP);
         assertThat(timeline(jan).get(0).sentiment()).isEqualTo(-1);
+    }
+
+    @Test
+    void wordsOfImportedContactsBecomeSearchableOnceIndexed() throws Exception {
+        Path f = Fixtures.copy("sample.jsonl", dir);
+        ImportRequest r = new ImportRequest(f, ImportFormat.JSONL, null, null, ZoneId.of("UTC"), Set.of());
+        s.importService().run(Importers.open(r, s.phones()), Files.size(f), "x", "jsonl", ImportProgress.NONE);
+        assertThat(s.customerService().lookup("601 234 567", 5)).hasSize(1);
+        assertThat(s.importService().wordIndexBacklog()).isPositive();
+        assertThat(s.customerService().lookup("zazalenie", 5)).isEmpty();
+        assertThat(s.importService().indexWords(ImportProgress.NONE)).isPositive();
+        assertThat(s.customerService().lookup("zazalenie", 5)).hasSize(1);
+        assertThat(s.importService().wordIndexBacklog()).isZero();
     }
 
     @Test
