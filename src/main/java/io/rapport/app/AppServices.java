@@ -30,6 +30,10 @@ public final class AppServices implements AutoCloseable {
     private final CustomerService customerService;
     private final ImportService importService;
     private final Clock clock;
+    private final io.rapport.template.TemplateStore templateStore;
+    private final io.rapport.template.LocalTemplateService templateService;
+    private volatile io.rapport.template.coach.Coach coach;
+    private volatile java.util.List<String> coachProblems = java.util.List.of();
 
     private AppServices(Path dataDir, Settings settings, Database db, Clock clock) {
         this.dataDir = dataDir;
@@ -43,6 +47,36 @@ public final class AppServices implements AutoCloseable {
         this.customerService = new LocalCustomerService(new LookupStore(db, customers, interactions, clock),
                 interactions, merges, settings.agentName());
         this.importService = new ImportService(db, customers, interactions);
+        this.templateStore = new io.rapport.template.TemplateStore(db);
+        this.templateService = new io.rapport.template.LocalTemplateService(templateStore, settings.agentName());
+    }
+
+    public io.rapport.template.LocalTemplateService templates() {
+        return templateService;
+    }
+
+    /**
+     * The empathy coach with the rule packs in force (trainers' edited packs in the data folder's
+     * coach/ folder replace the shipped ones when valid) and phrase suggestions from the phrasebook.
+     */
+    public io.rapport.template.coach.Coach coach() {
+        if (coach == null) {
+            synchronized (this) {
+                if (coach == null) {
+                    io.rapport.template.coach.RulePacks packs = io.rapport.template.coach.RulePacks.load(
+                            dataDir.resolve("coach"));
+                    coachProblems = java.util.List.copyOf(packs.problems());
+                    coach = new io.rapport.template.coach.Coach(packs.packs(),
+                            new io.rapport.phrasebook.PackPhrases(io.rapport.phrasebook.PhrasebookPack.loadBuiltIn()));
+                }
+            }
+        }
+        return coach;
+    }
+
+    /** Rule packs that could not be loaded (file and line), after {@link #coach()}. */
+    public java.util.List<String> coachProblems() {
+        return coachProblems;
     }
 
     /** Opens the store in {@code dataDir} (created owner-only if new) and wires everything. */

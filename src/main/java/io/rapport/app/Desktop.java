@@ -28,6 +28,9 @@ public final class Desktop implements MainWindow.Actions {
     private final LookupViewModel lookup;
     private final HistoryPaneViewModel history;
     private final StatusBarViewModel status = new StatusBarViewModel();
+    private final io.rapport.template.ReplyComposerViewModel composer;
+    private final io.rapport.template.TemplatesViewModel templates;
+    private io.rapport.template.ReplyComposerView composerView;
     private I18n i18n;
     private Formats formats;
     private MainWindow window;
@@ -42,19 +45,57 @@ public final class Desktop implements MainWindow.Actions {
         this.zone = zone;
         this.lookup = new LookupViewModel(executor, null);
         this.history = new HistoryPaneViewModel(executor, null, zone);
+        this.composer = new io.rapport.template.ReplyComposerViewModel(executor, clock);
+        this.templates = new io.rapport.template.TemplatesViewModel(executor);
+        history.currentProperty().addListener((o, a, vm) -> followCustomer(vm));
         build();
     }
 
     private void build() {
         this.i18n = new I18n(settings.uiLanguage());
         this.formats = new Formats(i18n.locale(), zone, clock);
-        this.window = new MainWindow(i18n, formats, executor, lookup, history, status, this, this::createView);
+        this.composerView = new io.rapport.template.ReplyComposerView(composer, i18n);
+        this.window = new MainWindow(i18n, formats, executor, lookup, history, status, this, this::createView,
+                this::withComposer);
         status.agentProperty().set(settings.agentName());
         status.languageProperty().set(i18n.language());
     }
 
     private Node createView(AppView v) {
+        if (v == AppView.TEMPLATES) {
+            return new io.rapport.template.TemplatesView(templates, i18n, formats).node();
+        }
         return ComingView.of(v, i18n);
+    }
+
+    /** The history pane with the reply composer beside it. */
+    private Node withComposer(Node historyPane) {
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(historyPane, composerView.node());
+        split.setId("history-split");
+        split.setDividerPositions(0.6);
+        javafx.scene.control.SplitPane.setResizableWithParent(composerView.node(), false);
+        return split;
+    }
+
+    private javafx.beans.value.ChangeListener<io.rapport.customer.CustomerHistory> customerFollower;
+
+    /** The composer writes to whichever customer is in front. */
+    private void followCustomer(io.rapport.customer.CustomerHistoryViewModel vm) {
+        if (customerFollower != null) {
+            history.openCustomers().forEach(m -> m.historyProperty().removeListener(customerFollower));
+        }
+        if (vm == null) {
+            composer.customerProperty().set(null);
+            return;
+        }
+        customerFollower = (o, a, h) -> composer.customerProperty().set(h);
+        vm.historyProperty().addListener(customerFollower);
+        composer.customerProperty().set(vm.historyProperty().get());
+    }
+
+    @Override
+    public void focusReply() {
+        composerView.focusEditor();
     }
 
     /** Wires the opened store into the view-models. */
@@ -62,10 +103,36 @@ public final class Desktop implements MainWindow.Actions {
         this.services = s;
         lookup.ready(s.customerService());
         history.ready(s.customerService());
+        executor.run(() -> {
+            s.templates().seedStarterPack();
+            return s.coach();
+        }, coach -> {
+            composer.ready(s.templates(), coach, i18n.language(), agentDisplayName(), settings.get("company.name", null));
+            templates.ready(s.templates());
+            if (!s.coachProblems().isEmpty()) {
+                status.messageProperty().set(String.join("; ", s.coachProblems()));
+            }
+        }, e -> status.messageProperty().set(e.getMessage()));
         status.syncProperty().set(s.database().isReadOnly() ? StatusBarViewModel.Sync.READ_ONLY
                 : StatusBarViewModel.Sync.LOCAL_ONLY);
         status.storePathProperty().set(s.database().file().toString());
         refreshStoreSize();
+        indexWordsInBackground();
+    }
+
+    /** "anna.k" signs as "Anna"; a full name is used as it is. */
+    private String agentDisplayName() {
+        String n = settings.get("agent.displayName", null);
+        if (n != null) {
+            return n;
+        }
+        String login = settings.agentName();
+        String first = login.contains(".") ? login.substring(0, login.indexOf('.')) : login;
+        return first.isEmpty() ? login : Character.toUpperCase(first.charAt(0)) + first.substring(1);
+    }
+
+    public io.rapport.template.ReplyComposerViewModel composer() {
+        return composer;
     }
 
     public void refreshStoreSize() {
@@ -73,6 +140,43 @@ public final class Desktop implements MainWindow.Actions {
             AppServices s = services;
             executor.run(() -> s.database().sizeOnDisk(), status.storeBytesProperty()::set, e -> { });
         }
+    }
+
+    /**
+     * Makes imported contacts searchable by their words, in the background with progress and
+     * Cancel in the status bar; what is left is indexed at the next start.
+     */
+    public void indexWordsInBackground() {
+        if (services == null || status.taskProperty().get() != null) {
+            return;
+        }
+        AppServices s = services;
+        java.util.concurrent.atomic.AtomicBoolean cancel = new java.util.concurrent.atomic.AtomicBoolean();
+        executor.run(s.importService()::wordIndexBacklog, backlog -> {
+            if (backlog == 0) {
+                return;
+            }
+            io.rapport.ui.RunningTask task = new io.rapport.ui.RunningTask(i18n.t("words.indexing"),
+                    () -> cancel.set(true));
+            status.taskProperty().set(task);
+            executor.run(() -> s.importService().indexWords(new io.rapport.importer.ImportProgress() {
+                @Override
+                public void update(long done, long total, long records) {
+                    executor.onUiThread(() -> task.progressProperty().set(total == 0 ? -1 : (double) done / total));
+                }
+
+                @Override
+                public boolean isCancelled() {
+                    return cancel.get();
+                }
+            }), n -> {
+                status.taskProperty().set(null);
+                status.messageProperty().set(i18n.t(cancel.get() ? "words.paused" : "words.done", n));
+            }, e -> {
+                status.taskProperty().set(null);
+                status.messageProperty().set(e.getMessage());
+            });
+        }, e -> { });
     }
 
     /** Attaches to a stage: scene, theme, shortcuts. */
@@ -118,6 +222,7 @@ public final class Desktop implements MainWindow.Actions {
             status.messageProperty().set(i18n.t("import.done", report.imported(), report.skipped()));
             history.refreshAll();
             refreshStoreSize();
+            indexWordsInBackground();
         }, getClass().getResource(Theme.APP_CSS).toExternalForm()).show();
     }
 

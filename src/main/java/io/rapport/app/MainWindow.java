@@ -51,6 +51,9 @@ public final class MainWindow {
         void showShortcuts();
 
         void quit();
+
+        /** Puts the cursor in the reply composer (Ctrl+R). */
+        void focusReply();
     }
 
     private final I18n i18n;
@@ -72,7 +75,7 @@ public final class MainWindow {
 
     public MainWindow(I18n i18n, Formats formats, TaskExecutor executor, LookupViewModel lookup,
             HistoryPaneViewModel history, StatusBarViewModel status, Actions actions,
-            Function<AppView, Node> viewFactory) {
+            Function<AppView, Node> viewFactory, Function<Node, Node> historyWrapper) {
         this.i18n = i18n;
         this.lookup = lookup;
         this.history = history;
@@ -82,7 +85,7 @@ public final class MainWindow {
         this.lookupView = new LookupView(lookup, i18n, formats);
         this.historyView = new HistoryPaneView(history, i18n, formats);
         this.overlay = new ResultsOverlay(lookupView.field(), lookupView.panel());
-        views.put(AppView.HISTORY, historyView.node());
+        views.put(AppView.HISTORY, historyWrapper.apply(historyView.node()));
         lookup.onOpen(id -> {
             show(AppView.HISTORY);
             history.open(id);
@@ -188,6 +191,10 @@ public final class MainWindow {
             map.put(v.key(), () -> show(v));
         }
         map.put(KeyBinding.CLOSE_TAB, history::closeCurrent);
+        map.put(KeyBinding.REPLY, () -> {
+            show(AppView.HISTORY);
+            actions.focusReply();
+        });
         map.put(KeyBinding.FILTER_WORDS, () -> {
             show(AppView.HISTORY);
             CustomerHistoryView v = historyView.currentView();

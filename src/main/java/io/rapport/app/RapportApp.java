@@ -122,6 +122,11 @@ public final class RapportApp extends Application {
                         });
                         s.database().write(c -> c.update("INSERT OR REPLACE INTO meta (key, value) "
                                 + "VALUES ('demo_seeded', '1')"));
+                        if (s.settings().get("company.name", null) == null) {
+                            // the demo customers are Nordvik's
+                            s.settings().set("company.name", "Nordvik");
+                            s.settings().save();
+                        }
                         return r;
                     }, r -> {
                         desktop.status().taskProperty().set(null);

@@ -109,6 +109,19 @@ public final class Screenshots {
                     }
                     return null;
                 });
+                // a reply started from a template, with one field still to fill, so the coach has work
+                waitFor("the templates", () -> {
+                    desktop.composer().openPicker("late");
+                    return !desktop.composer().matches().isEmpty();
+                });
+                onFx(() -> {
+                    var r = desktop.composer().takeSelected();
+                    if (r != null) {
+                        desktop.composer().draftProperty().set(r.text());
+                    }
+                    return null;
+                });
+                waitFor("the coach", () -> desktop.composer().reportProperty().get() != null);
                 shoot(scene, prefix + "03-customer-history" + suffix + ".png");
                 if ("light".equals(theme)) {
                     int n = 4;

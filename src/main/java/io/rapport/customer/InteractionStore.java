@@ -160,6 +160,21 @@ public final class InteractionStore {
         }
     }
 
+    /** Contacts per topic since {@code since} (topics only; untagged contacts are left out). */
+    public java.util.Map<String, Integer> topicsSince(Conn c, String customerId, Instant since) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT topic, count(*) FROM interactions WHERE customer_id = ? "
+                + "AND started_at >= ? AND deleted = 0 AND topic IS NOT NULL GROUP BY topic");
+        ps.setString(1, customerId);
+        ps.setLong(2, since.toEpochMilli());
+        java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getInt(2));
+            }
+        }
+        return out;
+    }
+
     public int countSince(Conn c, String customerId, Instant since) throws SQLException {
         return (int) c.queryLong("SELECT count(*) FROM interactions WHERE customer_id = ? AND started_at >= ? "
                 + "AND deleted = 0", customerId, since.toEpochMilli());

@@ -160,8 +160,9 @@ public final class LookupStore {
             }
             String id = customer.get().id();
             CustomerStats stats = customers.stats(c, id);
+            java.time.Instant monthAgo = clock.instant().minus(Duration.ofDays(30));
             AtAGlance glance = new AtAGlance(interactions.openIssues(c, id, 5), interactions.last(c, id),
-                    interactions.countSince(c, id, clock.instant().minus(Duration.ofDays(30))));
+                    interactions.countSince(c, id, monthAgo), interactions.topicsSince(c, id, monthAgo));
             return Optional.of(new CustomerHistory(customer.get(), stats, glance));
         });
     }

@@ -16,6 +16,7 @@ public enum KeyBinding {
     NAV_REVIEW("Shortcut+5", "nav.review"),
     NAV_TRAINING("Shortcut+6", "nav.training"),
     CLOSE_TAB("Shortcut+W", "key.closeTab"),
+    REPLY("Shortcut+R", "key.reply"),
     FILTER_WORDS("Shortcut+F", "key.filterWords"),
     IMPORT("Shortcut+I", "key.import"),
     SETTINGS("Shortcut+Comma", "key.settings"),

@@ -26,6 +26,9 @@ public final class Coach {
     private final PhraseSource phrases;
 
     public Coach(Map<String, RulePack> packs, PhraseSource phrases) {
+        if (packs.isEmpty()) {
+            throw new IllegalArgumentException("no coach rule pack could be loaded");
+        }
         this.packs = Map.copyOf(packs);
         this.phrases = phrases;
     }
@@ -38,7 +41,7 @@ public final class Coach {
     public CoachReport check(String text, String language, CoachContext ctx) {
         String t = text == null ? "" : text;
         String lang = language != null && packs.containsKey(language) ? language : guessLanguage(t);
-        RulePack pack = packs.getOrDefault(lang, packs.get("en"));
+        RulePack pack = packs.getOrDefault(lang, packs.getOrDefault("en", packs.values().iterator().next()));
         FoldedText ft = FoldedText.ofKeepCase(t);
         String f = ft.folded();
         List<CoachReport.Finding> findings = new ArrayList<>();
