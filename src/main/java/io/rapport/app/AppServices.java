@@ -51,6 +51,17 @@ public final class AppServices implements AutoCloseable {
         this.templateService = new io.rapport.template.LocalTemplateService(templateStore, settings.agentName());
     }
 
+    private io.rapport.phrasebook.LocalPhrasebookService phrasebookService;
+
+    /** The phrasebook (seeded from assets/ on first use of an empty store). */
+    public synchronized io.rapport.phrasebook.LocalPhrasebookService phrasebook() {
+        if (phrasebookService == null) {
+            phrasebookService = new io.rapport.phrasebook.LocalPhrasebookService(
+                    new io.rapport.phrasebook.PhrasebookStore(db), settings.agentName());
+        }
+        return phrasebookService;
+    }
+
     public io.rapport.template.LocalTemplateService templates() {
         return templateService;
     }

@@ -30,6 +30,8 @@ public final class Desktop implements MainWindow.Actions {
     private final StatusBarViewModel status = new StatusBarViewModel();
     private final io.rapport.template.ReplyComposerViewModel composer;
     private final io.rapport.template.TemplatesViewModel templates;
+    private final io.rapport.phrasebook.PhrasebookViewModel phrasebook;
+    private io.rapport.phrasebook.PhrasebookView phrasebookView;
     private io.rapport.template.ReplyComposerView composerView;
     private I18n i18n;
     private Formats formats;
@@ -45,8 +47,16 @@ public final class Desktop implements MainWindow.Actions {
         this.zone = zone;
         this.lookup = new LookupViewModel(executor, null);
         this.history = new HistoryPaneViewModel(executor, null, zone);
+        history.onReply(this::focusReply);
         this.composer = new io.rapport.template.ReplyComposerViewModel(executor, clock);
         this.templates = new io.rapport.template.TemplatesViewModel(executor);
+        this.phrasebook = new io.rapport.phrasebook.PhrasebookViewModel(executor);
+        phrasebook.onInsert(text -> {
+            window.show(AppView.HISTORY);
+            focusReply();
+            javafx.application.Platform.runLater(() -> composerView.editor().insertPhrase(text));
+        });
+        composer.customerProperty().addListener((o, a, h) -> phrasebook.follow(h));
         history.currentProperty().addListener((o, a, vm) -> followCustomer(vm));
         build();
     }
@@ -65,15 +75,31 @@ public final class Desktop implements MainWindow.Actions {
         if (v == AppView.TEMPLATES) {
             return new io.rapport.template.TemplatesView(templates, i18n, formats).node();
         }
+        if (v == AppView.PHRASEBOOK) {
+            phrasebookView = new io.rapport.phrasebook.PhrasebookView(phrasebook, i18n);
+            return phrasebookView.node();
+        }
         return ComingView.of(v, i18n);
     }
 
-    /** The history pane with the reply composer beside it. */
+    private final javafx.beans.property.BooleanProperty replyOpen = new javafx.beans.property.SimpleBooleanProperty();
+
+    /** The history pane, with the reply composer beside it while a reply is being written. */
     private Node withComposer(Node historyPane) {
-        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(historyPane, composerView.node());
+        javafx.scene.control.SplitPane split = new javafx.scene.control.SplitPane(historyPane);
         split.setId("history-split");
-        split.setDividerPositions(0.6);
         javafx.scene.control.SplitPane.setResizableWithParent(composerView.node(), false);
+        Runnable layout = () -> {
+            if (replyOpen.get() && !split.getItems().contains(composerView.node())) {
+                split.getItems().add(composerView.node());
+                split.setDividerPositions(0.55);
+            } else if (!replyOpen.get()) {
+                split.getItems().remove(composerView.node());
+            }
+        };
+        replyOpen.addListener((o, a, b) -> layout.run());
+        composerView.onClose(() -> replyOpen.set(false));
+        layout.run();
         return split;
     }
 
@@ -95,7 +121,8 @@ public final class Desktop implements MainWindow.Actions {
 
     @Override
     public void focusReply() {
-        composerView.focusEditor();
+        replyOpen.set(true);
+        javafx.application.Platform.runLater(composerView::focusEditor);
     }
 
     /** Wires the opened store into the view-models. */
@@ -105,8 +132,10 @@ public final class Desktop implements MainWindow.Actions {
         history.ready(s.customerService());
         executor.run(() -> {
             s.templates().seedStarterPack();
+            s.phrasebook().seedBuiltIn();
             return s.coach();
         }, coach -> {
+            phrasebook.ready(s.phrasebook(), i18n.language());
             composer.ready(s.templates(), coach, i18n.language(), agentDisplayName(), settings.get("company.name", null));
             templates.ready(s.templates());
             if (!s.coachProblems().isEmpty()) {
@@ -129,6 +158,10 @@ public final class Desktop implements MainWindow.Actions {
         String login = settings.agentName();
         String first = login.contains(".") ? login.substring(0, login.indexOf('.')) : login;
         return first.isEmpty() ? login : Character.toUpperCase(first.charAt(0)) + first.substring(1);
+    }
+
+    public io.rapport.phrasebook.PhrasebookViewModel phrasebook() {
+        return phrasebook;
     }
 
     public io.rapport.template.ReplyComposerViewModel composer() {

@@ -165,12 +165,16 @@ public final class MainWindow {
         return rail;
     }
 
-    /** Shows a view (Ctrl+1 … Ctrl+6). */
+    /** Shows a view (Ctrl+1 … Ctrl+6) and puts the cursor in its first field. */
     public void show(AppView v) {
         Node n = views.computeIfAbsent(v, viewFactory);
         content.getChildren().setAll(n);
         navButtons.get(v).setSelected(true);
         current = v;
+        Node first = n.lookup(".text-field");
+        if (first != null && v != AppView.HISTORY) {
+            javafx.application.Platform.runLater(first::requestFocus);
+        }
     }
 
     public AppView current() {

@@ -71,6 +71,7 @@ public final class Screenshots {
             if (language != null) {
                 settings.set("ui.language", language);
             }
+            settings.set("company.name", "Nordvik");
             String prefix = language == null || "en".equals(language) ? "" : language + "-";
             for (String theme : new String[] {"light", "dark"}) {
                 settings.set("ui.theme", theme);
@@ -123,8 +124,13 @@ public final class Screenshots {
                 });
                 waitFor("the coach", () -> desktop.composer().reportProperty().get() != null);
                 shoot(scene, prefix + "03-customer-history" + suffix + ".png");
+                onFx(() -> {
+                    desktop.focusReply();
+                    return null;
+                });
+                shoot(scene, prefix + "04-reply" + suffix + ".png");
                 if ("light".equals(theme)) {
-                    int n = 4;
+                    int n = 5;
                     for (AppView v : AppView.values()) {
                         if (v == AppView.HISTORY) {
                             continue;

@@ -133,7 +133,14 @@ public final class CustomerHistoryView {
         }
         VBox text = new VBox(6, nameRow, facts, contacts);
         HBox.setHgrow(text, Priority.ALWAYS);
-        HBox card = new HBox(16, Avatars.large(c.displayName()), text);
+        Button reply = new Button(i18n.t("history.reply"));
+        reply.setId("reply-button");
+        reply.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignR.REPLY_OUTLINE, 16));
+        reply.getStyleClass().add("accent");
+        reply.setTooltip(new Tooltip(i18n.t("history.reply") + "  (Ctrl+R)"));
+        reply.setOnAction(e -> vm.reply());
+        reply.setMinWidth(Region.USE_PREF_SIZE);
+        HBox card = new HBox(16, Avatars.large(c.displayName()), text, reply);
         card.getStyleClass().add("card");
         card.setAlignment(Pos.CENTER_LEFT);
         return card;
@@ -292,13 +299,17 @@ public final class CustomerHistoryView {
         HBox bar = new HBox(6);
         bar.getStyleClass().add("filter-bar");
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label label = new Label(i18n.t("filter.label"));
+        Label label = new Label();
         label.setGraphic(Icons.of(MaterialDesignF.FILTER_VARIANT, 16));
+        label.setTooltip(new Tooltip(i18n.t("filter.label")));
         label.getStyleClass().add("muted");
         bar.getChildren().add(label);
         for (Channel c : Channel.values()) {
-            ToggleButton t = new ToggleButton(Channels.label(c, i18n));
-            t.setGraphic(Icons.of(Channels.icon(c), 14));
+            ToggleButton t = new ToggleButton();
+            t.setGraphic(Icons.of(Channels.icon(c), 15));
+            t.setTooltip(new Tooltip(Channels.label(c, i18n)));
+            t.setAccessibleText(Channels.label(c, i18n));
+            t.setMinWidth(Region.USE_PREF_SIZE);
             t.getStyleClass().add("chip");
             t.setId("filter-" + c.code());
             t.setSelected(vm.channels().contains(c));
@@ -336,9 +347,11 @@ public final class CustomerHistoryView {
         Button clear = new Button(i18n.t("filter.clear"));
         clear.setGraphic(Icons.of(MaterialDesignC.CLOSE, 14));
         clear.getStyleClass().add("flat");
+        clear.setMinWidth(Region.USE_PREF_SIZE);
         clear.setOnAction(e -> vm.clearFilters());
         Label count = new Label();
         count.getStyleClass().add("muted");
+        count.setMinWidth(Region.USE_PREF_SIZE);
         count.textProperty().bind(Bindings.createStringBinding(() -> vm.endReachedProperty().get()
                 ? i18n.t("timeline.count", vm.timeline().size())
                 : i18n.t("timeline.countMore", vm.timeline().size()), vm.timeline(), vm.endReachedProperty()));

@@ -43,6 +43,7 @@ public final class CustomerHistoryViewModel {
     private final StringProperty error = new SimpleStringProperty();
     private final BooleanProperty missing = new SimpleBooleanProperty();
     private TimelineQuery.Cursor next;
+    private Runnable onReply = () -> { };
     private long generation;
 
     public CustomerHistoryViewModel(TaskExecutor executor, CustomerService service, ZoneId zone, String customerId) {
@@ -146,6 +147,15 @@ public final class CustomerHistoryViewModel {
             service.undoMerge(mergeId);
             return mergeId;
         }, id -> refresh(), e -> error.set(e.getMessage()));
+    }
+
+    /** Opens the reply composer for this customer (the header's Reply button). */
+    public void reply() {
+        onReply.run();
+    }
+
+    void onReply(Runnable r) {
+        this.onReply = r;
     }
 
     /** Reloads everything (after an import, a merge, a new note). */

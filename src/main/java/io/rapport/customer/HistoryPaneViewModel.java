@@ -18,6 +18,7 @@ public final class HistoryPaneViewModel {
     private final ObservableList<CustomerHistoryViewModel> open = FXCollections.observableArrayList();
     private final ObjectProperty<CustomerHistoryViewModel> current = new SimpleObjectProperty<>();
     private final ObservableList<CustomerHit> recent = FXCollections.observableArrayList();
+    private Runnable onReply = () -> { };
 
     public HistoryPaneViewModel(TaskExecutor executor, CustomerService service, ZoneId zone) {
         this.executor = executor;
@@ -44,10 +45,16 @@ public final class HistoryPaneViewModel {
             }
         }
         CustomerHistoryViewModel vm = new CustomerHistoryViewModel(executor, service, zone, customerId);
+        vm.onReply(() -> onReply.run());
         open.add(vm);
         current.set(vm);
         vm.load();
         return vm;
+    }
+
+    /** What the customers' Reply buttons do (the window opens the composer). */
+    public void onReply(Runnable r) {
+        this.onReply = r;
     }
 
     public void close(CustomerHistoryViewModel vm) {

@@ -14,6 +14,10 @@ import java.util.Map;
 /** The phrasebook shipped in {@code assets/phrasebook}: concepts and their phrases per language. */
 public final class PhrasebookPack {
     public static final List<String> LANGUAGES = List.of("en", "pl", "cs", "de", "sk", "uk");
+    /** The categories concepts belong to. */
+    public static final java.util.Set<String> CATEGORIES = java.util.Set.of("greeting", "identification", "hold",
+            "empathy", "apology", "explanation", "payment", "billing", "delivery", "returns", "technical", "outage",
+            "account", "escalation", "transfer", "callback", "closing", "smalltalk", "legal", "difficult");
 
     private final List<Concept> concepts;
     private final Map<String, List<Phrase>> byConcept;

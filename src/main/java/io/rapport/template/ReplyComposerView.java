@@ -55,6 +55,7 @@ public final class ReplyComposerView {
     private final Label header = new Label();
     private final Label footer = new Label();
     private final List<CoachReport.Suggestion> numbered = new ArrayList<>();
+    private Runnable onClose = () -> { };
 
     public ReplyComposerView(ReplyComposerViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -94,7 +95,7 @@ public final class ReplyComposerView {
         root.setId("reply-composer");
         root.getStyleClass().add("reply-composer");
         root.getItems().addAll(buildDraft(), buildCoach());
-        root.setDividerPositions(0.62);
+        root.setDividerPositions(0.6);
         editor.onTextChanged(vm.draftProperty()::set);
         vm.draftProperty().addListener((o, a, b) -> editor.setText(b == null ? "" : b));
         vm.reportProperty().addListener((o, a, r) -> renderCoach(r));
@@ -117,6 +118,11 @@ public final class ReplyComposerView {
 
     public Node node() {
         return root;
+    }
+
+    /** What the close button does (the window hides the composer). */
+    public void onClose(Runnable r) {
+        this.onClose = r;
     }
 
     public void focusEditor() {
@@ -145,21 +151,33 @@ public final class ReplyComposerView {
         });
         lang.valueProperty().bindBidirectional(vm.languageProperty());
         lang.setTooltip(new Tooltip(i18n.t("compose.language")));
-        Button templates = new Button(i18n.t("compose.templates"));
-        templates.setGraphic(Icons.of(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE, 15));
-        templates.getStyleClass().add("small");
+        Button templates = new Button();
+        templates.setGraphic(Icons.of(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE, 16));
+        templates.setTooltip(new Tooltip(i18n.t("compose.templates")));
+        templates.getStyleClass().addAll("small", "button-icon");
         templates.setFocusTraversable(false);
         templates.setOnAction(e -> {
             editor.requestFocus();
             vm.openPicker("");
         });
-        Button clear = new Button(i18n.t("compose.clear"));
-        clear.getStyleClass().addAll("small", "flat");
+        Button clear = new Button();
+        clear.setGraphic(Icons.of(MaterialDesignF.FILE_OUTLINE, 16));
+        clear.setTooltip(new Tooltip(i18n.t("compose.clear")));
+        clear.getStyleClass().addAll("small", "flat", "button-icon");
         clear.setFocusTraversable(false);
         clear.setOnAction(e -> vm.clear());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox top = new HBox(8, header, spacer, lang, templates, clear);
+        Button close = new Button();
+        close.setId("reply-close");
+        close.setGraphic(Icons.of(MaterialDesignC.CLOSE, 16));
+        close.setTooltip(new Tooltip(i18n.t("action.close")));
+        close.getStyleClass().addAll("small", "flat", "button-icon");
+        close.setFocusTraversable(false);
+        close.setOnAction(e -> onClose.run());
+        header.setMinWidth(120);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        header.setMaxWidth(Double.MAX_VALUE);
+        HBox top = new HBox(6, header, lang, templates, clear, close);
+        lang.setMinWidth(Region.USE_PREF_SIZE);
         top.setAlignment(Pos.CENTER_LEFT);
 
         buildPicker();
@@ -180,6 +198,7 @@ public final class ReplyComposerView {
         }, vm.missingFields(), vm.copiedProperty()));
         footer.setWrapText(true);
         Button copy = new Button(i18n.t("compose.copy"));
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setId("reply-copy");
         copy.setGraphic(Icons.of(MaterialDesignC.CONTENT_COPY, 15));
         copy.getStyleClass().add("accent");
