@@ -52,6 +52,17 @@ public final class AppServices implements AutoCloseable {
     }
 
     private io.rapport.phrasebook.LocalPhrasebookService phrasebookService;
+    private io.rapport.wrapup.LocalWrapUpService wrapUpService;
+
+    /** Wrap-up notes, drafts and follow-ups, written as this desk's agent. */
+    public synchronized io.rapport.wrapup.LocalWrapUpService wrapUp() {
+        if (wrapUpService == null) {
+            io.rapport.customer.FollowUpStore followUps = new io.rapport.customer.FollowUpStore(db);
+            wrapUpService = new io.rapport.wrapup.LocalWrapUpService(new io.rapport.wrapup.WrapUpStore(db, customers,
+                    interactions, followUps), followUps, settings.agentName(), settings.uiLanguage(), clock);
+        }
+        return wrapUpService;
+    }
 
     /** The phrasebook (seeded from assets/ on first use of an empty store). */
     public synchronized io.rapport.phrasebook.LocalPhrasebookService phrasebook() {

@@ -31,6 +31,12 @@ public final class Desktop implements MainWindow.Actions {
     private final io.rapport.template.ReplyComposerViewModel composer;
     private final io.rapport.template.TemplatesViewModel templates;
     private final io.rapport.phrasebook.PhrasebookViewModel phrasebook;
+    private final io.rapport.wrapup.WrapUpViewModel wrapUp;
+    /** The picker in the wrap-up summary (its own state; no coach there). */
+    private final io.rapport.template.ReplyComposerViewModel summaryTemplates;
+    /** When each customer came to the front: the start of the contact a wrap-up documents. */
+    private final java.util.Map<String, java.time.Instant> contactStarts = new java.util.HashMap<>();
+    private io.rapport.wrapup.WrapUpView wrapUpView;
     private io.rapport.phrasebook.PhrasebookView phrasebookView;
     private io.rapport.template.ReplyComposerView composerView;
     private I18n i18n;
@@ -56,6 +62,14 @@ public final class Desktop implements MainWindow.Actions {
             focusReply();
             javafx.application.Platform.runLater(() -> composerView.editor().insertPhrase(text));
         });
+        this.wrapUp = new io.rapport.wrapup.WrapUpViewModel(executor, clock, zone);
+        this.summaryTemplates = new io.rapport.template.ReplyComposerViewModel(executor, clock);
+        wrapUp.onSubmitted(this::wrapUpSubmitted);
+        wrapUp.onLeave(() -> window.show(AppView.HISTORY));
+        wrapUp.onOpenCustomer(id -> {
+            window.show(AppView.HISTORY);
+            history.open(id);
+        });
         composer.customerProperty().addListener((o, a, h) -> phrasebook.follow(h));
         history.currentProperty().addListener((o, a, vm) -> followCustomer(vm));
         build();
@@ -74,6 +88,10 @@ public final class Desktop implements MainWindow.Actions {
     private Node createView(AppView v) {
         if (v == AppView.TEMPLATES) {
             return new io.rapport.template.TemplatesView(templates, i18n, formats).node();
+        }
+        if (v == AppView.WRAPUP) {
+            wrapUpView = new io.rapport.wrapup.WrapUpView(wrapUp, summaryTemplates, i18n, formats);
+            return wrapUpView.node();
         }
         if (v == AppView.PHRASEBOOK) {
             phrasebookView = new io.rapport.phrasebook.PhrasebookView(phrasebook, i18n);
@@ -114,9 +132,64 @@ public final class Desktop implements MainWindow.Actions {
             composer.customerProperty().set(null);
             return;
         }
+        contactStarts.putIfAbsent(vm.customerId(), clock.instant());
         customerFollower = (o, a, h) -> composer.customerProperty().set(h);
         vm.historyProperty().addListener(customerFollower);
         composer.customerProperty().set(vm.historyProperty().get());
+    }
+
+    /** F9: the wrap-up of the contact with the customer in front (reopened if one is unfinished). */
+    @Override
+    public void wrapUp() {
+        io.rapport.customer.CustomerHistoryViewModel vm = history.currentProperty().get();
+        if (vm == null || vm.historyProperty().get() == null) {
+            window.show(AppView.WRAPUP);
+            if (wrapUp.draftProperty().get() == null && wrapUp.drafts().isEmpty()) {
+                status.messageProperty().set(i18n.t("wrapup.needCustomer"));
+            }
+            return;
+        }
+        io.rapport.customer.CustomerHistory h = vm.historyProperty().get();
+        summaryTemplates.customerProperty().set(h);
+        java.time.Instant started = contactStarts.getOrDefault(vm.customerId(), clock.instant());
+        wrapUp.start(new io.rapport.wrapup.Contact(h.customer().id(), io.rapport.customer.Channel.PHONE,
+                io.rapport.customer.Direction.INBOUND, started, null));
+        window.show(AppView.WRAPUP);
+    }
+
+    private void whenLoaded(String customerId, Runnable then) {
+        io.rapport.customer.CustomerHistoryViewModel vm = history.currentProperty().get();
+        if (vm == null || !vm.customerId().equals(customerId)) {
+            return;
+        }
+        if (vm.historyProperty().get() != null) {
+            then.run();
+            return;
+        }
+        vm.historyProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends io.rapport.customer.CustomerHistory> o,
+                    io.rapport.customer.CustomerHistory a, io.rapport.customer.CustomerHistory b) {
+                if (b != null) {
+                    vm.historyProperty().removeListener(this);
+                    then.run();
+                }
+            }
+        });
+    }
+
+    private void wrapUpSubmitted(io.rapport.wrapup.WrapUpService.Submitted s) {
+        contactStarts.remove(s.customerId());
+        history.refreshAll();
+        window.show(AppView.HISTORY);
+        history.openCustomers().stream().filter(m -> m.customerId().equals(s.customerId())).findFirst()
+                .ifPresent(m -> status.messageProperty().set(i18n.t("wrapup.submitted",
+                        m.historyProperty().get() == null ? "" : m.historyProperty().get().customer().displayName())));
+    }
+
+    /** Stores what the wrap-up form has not stored yet (the window is closing). */
+    public void shutdown() {
+        wrapUp.close();
     }
 
     @Override
@@ -130,6 +203,8 @@ public final class Desktop implements MainWindow.Actions {
         this.services = s;
         lookup.ready(s.customerService());
         history.ready(s.customerService());
+        history.amender(s.wrapUp()::amend);
+        wrapUp.ready(s.wrapUp());
         executor.run(() -> {
             s.templates().seedStarterPack();
             s.phrasebook().seedBuiltIn();
@@ -137,6 +212,8 @@ public final class Desktop implements MainWindow.Actions {
         }, coach -> {
             phrasebook.ready(s.phrasebook(), i18n.language());
             composer.ready(s.templates(), coach, i18n.language(), agentDisplayName(), settings.get("company.name", null));
+            summaryTemplates.ready(s.templates(), null, i18n.language(), agentDisplayName(),
+                    settings.get("company.name", null));
             templates.ready(s.templates());
             if (!s.coachProblems().isEmpty()) {
                 status.messageProperty().set(String.join("; ", s.coachProblems()));
@@ -162,6 +239,10 @@ public final class Desktop implements MainWindow.Actions {
 
     public io.rapport.phrasebook.PhrasebookViewModel phrasebook() {
         return phrasebook;
+    }
+
+    public io.rapport.wrapup.WrapUpViewModel wrapUpModel() {
+        return wrapUp;
     }
 
     public io.rapport.template.ReplyComposerViewModel composer() {
@@ -309,7 +390,12 @@ public final class Desktop implements MainWindow.Actions {
             stage.requestFocus();
         }
         window.show(AppView.HISTORY);
-        if (pop.customerId() != null) {
+        if (pop.customerId() != null && pop.ended()) {
+            history.open(pop.customerId());
+            // the history loads off the FX thread; wrap up once it is in front
+            javafx.application.Platform.runLater(() -> whenLoaded(pop.customerId(), this::wrapUp));
+        } else if (pop.customerId() != null) {
+            contactStarts.put(pop.customerId(), clock.instant());
             history.open(pop.customerId());
             status.messageProperty().set(i18n.t("screenpop.opened", pop.query()));
         } else {

@@ -54,6 +54,9 @@ public final class MainWindow {
 
         /** Puts the cursor in the reply composer (Ctrl+R). */
         void focusReply();
+
+        /** Opens the wrap-up of the contact with the customer in front (F9). */
+        void wrapUp();
     }
 
     private final I18n i18n;
@@ -206,6 +209,7 @@ public final class MainWindow {
                 v.wordsField().requestFocus();
             }
         });
+        map.put(KeyBinding.WRAP_UP, actions::wrapUp);
         map.put(KeyBinding.IMPORT, actions::openImport);
         map.put(KeyBinding.SETTINGS, actions::openSettings);
         map.put(KeyBinding.TOGGLE_THEME, actions::toggleTheme);

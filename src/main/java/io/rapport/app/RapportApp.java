@@ -166,6 +166,7 @@ public final class RapportApp extends Application {
     }
 
     private void shutdown() {
+        desktop.shutdown();
         if (screenPop != null) {
             screenPop.close();
         }

@@ -101,6 +101,9 @@ public final class Screenshots {
                     });
                 }
                 String id = busiestOpenCustomer();
+                if ("light".equals(theme)) {
+                    seedFollowUps(id);
+                }
                 CustomerHistoryViewModel vm = onFx(() -> desktop.history().open(id));
                 waitFor(() -> vm.historyProperty().get() != null && !vm.timeline().isEmpty()
                         && !vm.loadingProperty().get());
@@ -135,6 +138,9 @@ public final class Screenshots {
                         if (v == AppView.HISTORY) {
                             continue;
                         }
+                        if (v == AppView.WRAPUP) {
+                            fillWrapUp(desktop);
+                        }
                         onFx(() -> {
                             desktop.window().show(v);
                             return null;
@@ -151,6 +157,63 @@ public final class Screenshots {
             executor.close();
         }
         return written;
+    }
+
+    /** A few wrap-ups submitted earlier today, so "My follow-ups" and the timeline show them. */
+    private void seedFollowUps(String shownCustomer) {
+        var w = services.wrapUp();
+        if (!w.myFollowUps().isEmpty()) {
+            return;
+        }
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.util.List<String> ids = new java.util.ArrayList<>(services.customers().withContactsBetween(3, 40, 6));
+        ids.remove(shownCustomer);
+        ids.add(0, shownCustomer);
+        String[][] notes = {
+            {"delivery", "delivery.late", "The courier missed the agreed slot twice. Rebooked delivery with the depot "
+                + "for the morning; customer asked for a call once the van is on its way.", "Call when the van leaves"},
+            {"refund", "refund.not-received", "Refund for the returned jacket not visible yet. Checked with payments: "
+                + "sent on Monday, bank can take up to 3 working days.", "Check the bank confirmation and call back"},
+            {"billing", "billing.double-charge", "Charged twice for the same order. Card payment reversal requested, "
+                + "customer will send the bank statement.", "Confirm the reversal reached the customer"},
+        };
+        for (int i = 0; i < notes.length && i < ids.size(); i++) {
+            String[] n = notes[i];
+            var d = w.open(new io.rapport.wrapup.Contact(ids.get(i), io.rapport.customer.Channel.PHONE,
+                    io.rapport.customer.Direction.INBOUND, java.time.Instant.now().minusSeconds(600 + 300L * i), null));
+            String detail = w.dispositions().detail(n[0], n[1]).isPresent() ? n[1] : "";
+            w.submit(d.id(), new io.rapport.wrapup.WrapUpFields(n[0], detail, "follow-up", n[2], n[3],
+                    today.plusDays(i).toString(), w.agent(), 2 + i, "screenshot"), today);
+        }
+    }
+
+    /** The wrap-up form mid-way: disposition chosen, a summary with a card number about to be removed. */
+    private void fillWrapUp(Desktop desktop) throws Exception {
+        onFx(() -> {
+            desktop.window().show(AppView.HISTORY);
+            desktop.wrapUp();
+            return null;
+        });
+        var vm = desktop.wrapUpModel();
+        waitFor("the wrap-up draft", () -> vm.draftProperty().get() != null && !vm.reasons().isEmpty());
+        onFx(() -> {
+            vm.reasonProperty().set(vm.reasons().stream().filter(r -> r.code().equals("billing")).findFirst()
+                    .orElse(vm.reasons().get(0)));
+            if (!vm.details().isEmpty()) {
+                vm.detailProperty().set(vm.details().get(0));
+            }
+            vm.statusProperty().set(io.rapport.wrapup.WrapUpStatus.FOLLOW_UP);
+            vm.summaryProperty().set("Customer was charged twice for the same order and read out the card "
+                    + "4111 1111 1111 1111 to prove it. Explained the reversal takes 3–5 working days; she was "
+                    + "relieved once she heard the second payment is already being returned.");
+            vm.nextStepsProperty().set("Check on Friday that the reversal has reached the card; call her back "
+                    + "either way.");
+            vm.followUpDateProperty().set("Friday");
+            vm.sentimentProperty().set(4);
+            vm.tagsProperty().set("double charge, card");
+            return null;
+        });
+        waitFor("the autosave", () -> !vm.redactions().isEmpty());
     }
 
     /** A customer with several contacts, one of them recent, and something still open. */

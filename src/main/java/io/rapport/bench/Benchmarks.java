@@ -15,7 +15,7 @@ public final class Benchmarks {
 
     public static List<BenchArea> all(double scale, boolean childProcess) {
         return List.of(new HistoryBench((int) (100_000 * scale), (int) (1_000_000 * scale), childProcess),
-                new EmpathyBench(), new PhrasebookBench());
+                new EmpathyBench(), new PhrasebookBench(), new WrapUpBench());
     }
 
     /** Runs the areas, writes AREA.json into {@code out}, prints tables; true if every goal was met. */

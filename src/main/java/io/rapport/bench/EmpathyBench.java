@@ -28,7 +28,8 @@ public final class EmpathyBench implements BenchArea {
     @Override
     public String dataset() {
         return "labelled evaluation set assets/coach/eval-{en,pl,cs,de}.json (" + replies + " replies, good and poor, "
-                + "each element marked by hand); latency on 2,000-character drafts in four languages";
+                + "each element marked by hand); latency on 2,000-character drafts in four languages; the template picker "
+                + "over " + PickerBench.TEMPLATES + " templates, letter by letter, with the preview rendered";
     }
 
     @Override
@@ -74,6 +75,7 @@ public final class EmpathyBench implements BenchArea {
         }
         figures.add(Figure.lower("coach_2000_chars_p50", t.percentileMs(50), "ms", 5));
         figures.add(Figure.lower("coach_2000_chars_p99", t.percentileMs(99), "ms", 5));
+        figures.addAll(PickerBench.run(work, log));
         return figures;
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measure the performance goals on generated data and write AREA.json for each area "
                 + "(default all areas, into target/bench/), printing the same as a table.",
-            "Areas: history, empathy, phrasebook."})
+            "Areas: history, empathy, phrasebook, wrapup."})
 final class BenchCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "AREA", description = "Areas to run (default: all).")
     List<String> areas;

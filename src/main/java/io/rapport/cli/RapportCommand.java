@@ -15,7 +15,8 @@ import picocli.CommandLine.ScopeType;
         description = "Rapport, the agent desktop. Without a command it opens the window.",
         subcommands = {LookupCommand.class, ImportCommand.class, DemoCommand.class, BackupCommand.class,
             CheckCommand.class, CustomersCommand.class, ScreenshotsCommand.class, BenchCommand.class,
-            CoachCommand.class, TemplatesCommand.class, PhrasebookCommand.class})
+            CoachCommand.class, TemplatesCommand.class, PhrasebookCommand.class, RedactCommand.class,
+            ExportCommand.class, DispositionsCommand.class})
 public final class RapportCommand implements Runnable {
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Where the store and settings live (default: RAPPORT_HOME or the platform's data folder).")

@@ -164,8 +164,22 @@ public final class CustomerHistoryView {
     }
 
     private Node openCard(AtAGlance g) {
-        VBox card = glanceCard("glance.open", g.openIssues().isEmpty() ? "glance-ok" : "glance-attention");
+        boolean nothing = g.openIssues().isEmpty() && g.followUps().isEmpty();
+        VBox card = glanceCard("glance.open", nothing ? "glance-ok" : "glance-attention");
         card.setId("glance-open");
+        java.time.LocalDate today = java.time.LocalDate.now(formats.zone());
+        for (FollowUp f : g.followUps().subList(0, Math.min(2, g.followUps().size()))) {
+            Label l = new Label(i18n.t("history.followUpDue", formats.date(f.due().atStartOfDay(formats.zone())
+                    .toInstant()), f.owner()) + ": " + f.what());
+            l.setId("glance-follow-up");
+            l.setGraphic(Icons.of(MaterialDesignA.ALARM, 14));
+            l.getStyleClass().addAll("glance-item", f.isOverdue(today) ? "error-text" : "glance-follow-up");
+            l.setTooltip(new Tooltip(f.what()));
+            card.getChildren().add(l);
+        }
+        if (g.openIssues().isEmpty() && !g.followUps().isEmpty()) {
+            return card;
+        }
         if (g.openIssues().isEmpty()) {
             Label none = new Label(i18n.t("glance.nothingOpen"));
             none.setGraphic(Icons.of(MaterialDesignC.CHECK_CIRCLE_OUTLINE, 16));
@@ -377,8 +391,19 @@ public final class CustomerHistoryView {
             if (sel != null && (e.getCode() == KeyCode.ENTER || e.getCode() == KeyCode.SPACE)) {
                 vm.toggleExpanded(sel.id());
                 e.consume();
+            } else if (sel != null && e.getCode() == KeyCode.E && e.isShortcutDown() && vm.canAmend(sel)) {
+                askAmendment(sel);
+                e.consume();
             }
         });
+        javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
+        javafx.scene.control.MenuItem amend = new javafx.scene.control.MenuItem(i18n.t("history.amend") + "  (Ctrl+E)");
+        amend.setOnAction(e -> askAmendment(timeline.getSelectionModel().getSelectedItem()));
+        menu.getItems().add(amend);
+        menu.setOnShowing(e -> amend.setDisable(!vm.canAmend(timeline.getSelectionModel().getSelectedItem())));
+        timeline.setContextMenu(menu);
+        vm.amendments().addListener((javafx.collections.MapChangeListener<String, java.util.List<Amendment>>) c ->
+                timeline.refresh());
         timeline.setOnMouseClicked(e -> {
             Interaction sel = timeline.getSelectionModel().getSelectedItem();
             if (sel != null && e.getClickCount() == 1) {
@@ -390,5 +415,19 @@ public final class CustomerHistoryView {
         if (!vm.timeline().isEmpty()) {
             timeline.getSelectionModel().selectFirst();
         }
+    }
+
+    private void askAmendment(Interaction i) {
+        if (!vm.canAmend(i)) {
+            return;
+        }
+        javafx.scene.control.TextInputDialog d = new javafx.scene.control.TextInputDialog();
+        d.setTitle(i18n.t("history.amend"));
+        d.setHeaderText(i18n.t("history.amendPrompt"));
+        if (root.getScene() != null) {
+            d.initOwner(root.getScene().getWindow());
+        }
+        d.getEditor().setPrefColumnCount(50);
+        d.showAndWait().map(String::strip).filter(t -> t.length() >= 3).ifPresent(t -> vm.amend(i, t));
     }
 }

@@ -44,6 +44,9 @@ public final class CustomerHistoryViewModel {
     private final BooleanProperty missing = new SimpleBooleanProperty();
     private TimelineQuery.Cursor next;
     private Runnable onReply = () -> { };
+    private Amender amender;
+    private final javafx.collections.ObservableMap<String, java.util.List<Amendment>> amendments =
+            javafx.collections.FXCollections.observableHashMap();
     private long generation;
 
     public CustomerHistoryViewModel(TaskExecutor executor, CustomerService service, ZoneId zone, String customerId) {
@@ -94,6 +97,8 @@ public final class CustomerHistoryViewModel {
             if (gen != generation) {
                 return;
             }
+            amendments.clear();
+            amendments.putAll(page.amendments());
             timeline.setAll(page.rows());
             next = page.next();
             endReached.set(next == null);
@@ -118,6 +123,7 @@ public final class CustomerHistoryViewModel {
             if (gen != generation) {
                 return;
             }
+            amendments.putAll(page.amendments());
             timeline.addAll(page.rows());
             next = page.next();
             endReached.set(next == null);
@@ -156,6 +162,38 @@ public final class CustomerHistoryViewModel {
 
     void onReply(Runnable r) {
         this.onReply = r;
+    }
+
+    void amender(Amender a) {
+        this.amender = a;
+    }
+
+    /** Whether {@code i} is a submitted wrap-up note that takes corrections. */
+    public boolean canAmend(Interaction i) {
+        return amender != null && i != null && InteractionStore.WRAPUP_SOURCE.equals(i.sourceSystem());
+    }
+
+    /** Adds a correction below a submitted note; the note itself never changes. */
+    public void amend(Interaction i, String text) {
+        if (!canAmend(i)) {
+            return;
+        }
+        Amender a = amender;
+        executor.run(() -> a.amend(i.id(), text), done -> {
+            java.util.List<Amendment> list = new java.util.ArrayList<>(amendments.getOrDefault(i.id(),
+                    java.util.List.of()));
+            list.add(done);
+            amendments.put(i.id(), list);
+            int at = timeline.indexOf(i);
+            if (at >= 0) {
+                timeline.set(at, i);
+            }
+        }, e -> error.set(e.getMessage()));
+    }
+
+    /** Corrections added to the loaded timeline entries, by interaction id. */
+    public javafx.collections.ObservableMap<String, java.util.List<Amendment>> amendments() {
+        return amendments;
     }
 
     /** Reloads everything (after an import, a merge, a new note). */

@@ -256,8 +256,9 @@ public final class CustomerStore {
             }
             Set<Flag> flags = flags(rs.getInt(4), rs.getInt(5), rs.getInt(6));
             long last = rs.getLong(9);
+            Instant lastContact = rs.wasNull() ? null : Instant.ofEpochMilli(last);
             return Optional.of(new CustomerHit(rs.getString(1), rs.getString(2), rs.getString(7), rs.getString(8),
-                    rs.getString(3), flags, kind, snippet, rs.wasNull() ? null : Instant.ofEpochMilli(last)));
+                    rs.getString(3), flags, kind, snippet, lastContact));
         }
     }
 

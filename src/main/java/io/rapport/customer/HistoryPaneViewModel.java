@@ -19,6 +19,7 @@ public final class HistoryPaneViewModel {
     private final ObjectProperty<CustomerHistoryViewModel> current = new SimpleObjectProperty<>();
     private final ObservableList<CustomerHit> recent = FXCollections.observableArrayList();
     private Runnable onReply = () -> { };
+    private Amender amender;
 
     public HistoryPaneViewModel(TaskExecutor executor, CustomerService service, ZoneId zone) {
         this.executor = executor;
@@ -46,6 +47,7 @@ public final class HistoryPaneViewModel {
         }
         CustomerHistoryViewModel vm = new CustomerHistoryViewModel(executor, service, zone, customerId);
         vm.onReply(() -> onReply.run());
+        vm.amender(amender);
         open.add(vm);
         current.set(vm);
         vm.load();
@@ -53,6 +55,12 @@ public final class HistoryPaneViewModel {
     }
 
     /** What the customers' Reply buttons do (the window opens the composer). */
+    /** How corrections to submitted notes are made (wrap-up supplies it). */
+    public void amender(Amender a) {
+        this.amender = a;
+        openCustomers().forEach(m -> m.amender(a));
+    }
+
     public void onReply(Runnable r) {
         this.onReply = r;
     }

@@ -24,6 +24,9 @@ public final class InteractionStore {
             + "created_at, hlc, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
             + "ON CONFLICT (source_system, source_id) WHERE source_id IS NOT NULL DO NOTHING RETURNING seq";
 
+    /** The source system of contacts documented by Rapport's wrap-up (they take amendments). */
+    public static final String WRAPUP_SOURCE = "rapport-wrapup";
+
     private final Database db;
 
     public InteractionStore(Database db) {
@@ -134,7 +137,72 @@ public final class InteractionStore {
                 lastStarted = rows.get(rows.size() - 1).startedAt().toEpochMilli();
             }
         }
-        return new TimelinePage(rows, more ? new TimelineQuery.Cursor(lastStarted, lastSeq) : null);
+        return new TimelinePage(rows, more ? new TimelineQuery.Cursor(lastStarted, lastSeq) : null,
+                amendments(c, rows));
+    }
+
+    private static java.util.Map<String, List<Amendment>> amendments(Conn c, List<Interaction> rows)
+            throws SQLException {
+        List<String> notes = new ArrayList<>();
+        for (Interaction i : rows) {
+            if (WRAPUP_SOURCE.equals(i.sourceSystem())) {
+                notes.add(i.id());
+            }
+        }
+        java.util.Map<String, List<Amendment>> out = new java.util.HashMap<>();
+        if (notes.isEmpty()) {
+            return out;
+        }
+        PreparedStatement ps = c.prepare("SELECT id, interaction_id, agent, created_at, text FROM interaction_amendments "
+                + "WHERE interaction_id IN (" + "?,".repeat(notes.size() - 1) + "?) AND deleted = 0 ORDER BY created_at");
+        Conn.bind(ps, notes.toArray());
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.computeIfAbsent(rs.getString(2), k -> new ArrayList<>()).add(new Amendment(rs.getString(1),
+                        rs.getString(2), rs.getString(3), Instant.ofEpochMilli(rs.getLong(4)), rs.getString(5)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Adds a correction to a timeline entry inside the caller's transaction; the entry's words
+     * index then covers the correction too.
+     */
+    public Amendment amend(Conn c, String interactionId, String agent, String text) throws SQLException {
+        long seq = c.queryLong("SELECT coalesce(max(seq), -1) FROM interactions WHERE id = ? AND deleted = 0",
+                interactionId);
+        if (seq < 0) {
+            throw new io.rapport.store.StoreException("The note to amend no longer exists");
+        }
+        String id = Ids.newId();
+        long now = System.currentTimeMillis();
+        c.update("INSERT INTO interaction_amendments (id, interaction_id, agent, text, created_at, hlc, origin) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", id, interactionId, agent, text, now, db.tick(), db.deviceId());
+        StringBuilder all = new StringBuilder();
+        PreparedStatement ps = c.prepare("SELECT text FROM interaction_amendments WHERE interaction_id = ? "
+                + "AND deleted = 0 ORDER BY created_at");
+        ps.setString(1, interactionId);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                all.append('\n').append(rs.getString(1));
+            }
+        }
+        String subject = c.queryString("SELECT subject FROM interactions WHERE seq = ?", seq);
+        String body = c.queryString("SELECT body FROM interactions WHERE seq = ?", seq);
+        c.update("DELETE FROM interaction_fts WHERE rowid = ?", seq);
+        c.update("INSERT INTO interaction_fts (rowid, text) VALUES (?, ?)", seq,
+                indexText(subject, (body == null ? "" : body) + all));
+        return new Amendment(id, interactionId, agent, Instant.ofEpochMilli(now), text);
+    }
+
+    /** One interaction by id, or null. */
+    public Interaction get(Conn c, String id) throws SQLException {
+        PreparedStatement ps = c.prepare("SELECT " + COLUMNS + " FROM interactions i WHERE i.id = ?");
+        ps.setString(1, id);
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? read(rs) : null;
+        }
     }
 
     /** Reads the columns of {@link #COLUMNS} from the current row. */

@@ -162,7 +162,8 @@ public final class LookupStore {
             CustomerStats stats = customers.stats(c, id);
             java.time.Instant monthAgo = clock.instant().minus(Duration.ofDays(30));
             AtAGlance glance = new AtAGlance(interactions.openIssues(c, id, 5), interactions.last(c, id),
-                    interactions.countSince(c, id, monthAgo), interactions.topicsSince(c, id, monthAgo));
+                    interactions.countSince(c, id, monthAgo), interactions.topicsSince(c, id, monthAgo),
+                    FollowUpStore.openForCustomer(c, id));
             return Optional.of(new CustomerHistory(customer.get(), stats, glance));
         });
     }

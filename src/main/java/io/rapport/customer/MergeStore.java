@@ -48,6 +48,9 @@ public final class MergeStore {
             String origin = db.deviceId();
             ObjectNode moved = JSON.createObjectNode();
             moved.set("interactions", moveRows(c, "interactions", mergedId, survivorId, origin));
+            moved.set("notes", moveRows(c, "notes", mergedId, survivorId, origin));
+            moved.set("followUps", moveRows(c, "follow_ups", mergedId, survivorId, origin));
+            moved.set("drafts", moveDrafts(c, mergedId, survivorId));
             moved.set("phones", moveContactPoints(c, "customer_phones", "e164", mergedId, survivorId, origin));
             moved.set("emails", moveContactPoints(c, "customer_emails", "email", mergedId, survivorId, origin));
             moved.set("survivorBefore", fillGaps(c, survivorId, mergedId, origin));
@@ -85,6 +88,20 @@ public final class MergeStore {
                     origin, id);
             ids.add(id);
         }
+        return ids;
+    }
+
+    /** Unfinished wrap-ups follow their customer, so no prepared note is lost to a merge. */
+    private static ArrayNode moveDrafts(Conn c, String from, String to) throws SQLException {
+        ArrayNode ids = JSON.createArrayNode();
+        PreparedStatement ps = c.prepare("SELECT id FROM wrapup_drafts WHERE customer_id = ?");
+        ps.setString(1, from);
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        c.update("UPDATE wrapup_drafts SET customer_id = ? WHERE customer_id = ?", to, from);
         return ids;
     }
 
@@ -164,6 +181,15 @@ public final class MergeStore {
             for (var id : moved.withArray("interactions")) {
                 c.update("UPDATE interactions SET customer_id = ?, hlc = ?, origin = ? WHERE id = ?", back, db.tick(),
                         origin, id.asText());
+            }
+            for (String table : new String[] {"notes", "follow_ups"}) {
+                for (var id : moved.withArray(table.equals("notes") ? "notes" : "followUps")) {
+                    c.update("UPDATE " + table + " SET customer_id = ?, hlc = ?, origin = ? WHERE id = ?", back,
+                            db.tick(), origin, id.asText());
+                }
+            }
+            for (var id : moved.withArray("drafts")) {
+                c.update("UPDATE wrapup_drafts SET customer_id = ? WHERE id = ?", back, id.asText());
             }
             restoreContactPoints(c, "customer_phones", moved.withArray("phones"), back, origin);
             restoreContactPoints(c, "customer_emails", moved.withArray("emails"), back, origin);

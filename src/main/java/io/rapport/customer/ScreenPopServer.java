@@ -23,11 +23,15 @@ import java.util.function.Consumer;
  * {@code GET http://127.0.0.1:PORT/pop?phone=…&token=…} (or {@code email=…}; the token may also
  * come as header {@code X-Rapport-Token}). Bound to the loopback interface only, off unless
  * enabled in settings. A known caller's history opens in front with open issues first; an
- * unknown caller is reported as such, and no empty record is created.
+ * unknown caller is reported as such, and no empty record is created. When the call ends the
+ * softphone calls {@code /end} with the same parameters and the wrap-up form opens.
  */
 public final class ScreenPopServer implements AutoCloseable {
     /** What to show: a known customer, or an unknown caller's number or address. */
-    public record Pop(String customerId, String query) {
+    public record Pop(String customerId, String query, boolean ended) {
+        public Pop(String customerId, String query) {
+            this(customerId, query, false);
+        }
     }
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -47,7 +51,8 @@ public final class ScreenPopServer implements AutoCloseable {
             t.setDaemon(true);
             return t;
         }));
-        s.createContext("/pop", ex -> handle(ex, token, customers, onPop));
+        s.createContext("/pop", ex -> handle(ex, token, customers, onPop, false));
+        s.createContext("/end", ex -> handle(ex, token, customers, onPop, true));
         s.start();
         return new ScreenPopServer(s);
     }
@@ -56,8 +61,8 @@ public final class ScreenPopServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    private static void handle(HttpExchange ex, String token, CustomerService customers, Consumer<Pop> onPop)
-            throws IOException {
+    private static void handle(HttpExchange ex, String token, CustomerService customers, Consumer<Pop> onPop,
+            boolean ended) throws IOException {
         try {
             if (!"GET".equals(ex.getRequestMethod())) {
                 reply(ex, 405, error("use GET"));
@@ -83,12 +88,12 @@ public final class ScreenPopServer implements AutoCloseable {
                     .findFirst().orElse(null);
             ObjectNode body = JSON.createObjectNode();
             if (best == null) {
-                onPop.accept(new Pop(null, lookup));
+                onPop.accept(new Pop(null, lookup, ended));
                 body.put("found", false).put("query", lookup);
                 reply(ex, 404, body);
                 return;
             }
-            onPop.accept(new Pop(best.customerId(), lookup));
+            onPop.accept(new Pop(best.customerId(), lookup, ended));
             body.put("found", true).put("customer_id", best.customerId()).put("name", best.displayName());
             reply(ex, 200, body);
         } catch (RuntimeException e) {

@@ -31,6 +31,7 @@ final class TimelineCell extends ListCell<Interaction> {
     private final HBox badges = new HBox(6);
     private final TextFlow body = new TextFlow();
     private final Label more = new Label();
+    private final VBox amendmentsBox = new VBox(2);
     private final HBox row;
     private final HBox bubbleBox = new HBox();
 
@@ -47,7 +48,8 @@ final class TimelineCell extends ListCell<Interaction> {
         badges.setMinWidth(Region.USE_PREF_SIZE);
         HBox head = new HBox(8, subject, spacer(), badges);
         head.setAlignment(Pos.CENTER_LEFT);
-        VBox text = new VBox(3, head, meta, body, more);
+        amendmentsBox.getStyleClass().add("tl-amendments");
+        VBox text = new VBox(3, head, meta, body, amendmentsBox, more);
         HBox.setHgrow(text, Priority.ALWAYS);
         text.setMinWidth(0);
         bubbleBox.setAlignment(Pos.TOP_CENTER);
@@ -111,6 +113,18 @@ final class TimelineCell extends ListCell<Interaction> {
         more.setVisible(long_);
         more.setText(i18n.t(expanded ? "timeline.collapse" : "timeline.expand"));
         more.setGraphic(Icons.of(expanded ? MaterialDesignC.CHEVRON_UP : MaterialDesignC.CHEVRON_DOWN, 14));
+        amendmentsBox.getChildren().clear();
+        for (Amendment a : vm.amendments().getOrDefault(i.id(), java.util.List.of())) {
+            Label who = new Label(i18n.t("history.amended", a.agent(), formats.dateTime(a.createdAt())));
+            who.getStyleClass().add("tl-amendment-meta");
+            who.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignP.PENCIL_OUTLINE, 13));
+            Label what = new Label(a.text());
+            what.setWrapText(true);
+            what.getStyleClass().add("tl-amendment");
+            amendmentsBox.getChildren().add(new VBox(1, who, what));
+        }
+        amendmentsBox.setManaged(!amendmentsBox.getChildren().isEmpty());
+        amendmentsBox.setVisible(!amendmentsBox.getChildren().isEmpty());
         pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("open-issue"), i.isOpen());
         setGraphic(row);
         setText(null);

@@ -49,8 +49,7 @@ public final class ReplyComposerView {
     private final I18n i18n;
     private final SplitPane root = new SplitPane();
     private final ReplyEditor editor;
-    private final VBox pickerPanel = new VBox(6);
-    private final ListView<TemplatePicker.Match> pickerList = new ListView<>();
+    private final TemplateField field;
     private final VBox coachBox = new VBox(10);
     private final Label header = new Label();
     private final Label footer = new Label();
@@ -60,38 +59,9 @@ public final class ReplyComposerView {
     public ReplyComposerView(ReplyComposerViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
-        this.editor = new ReplyEditor(new ReplyEditor.Listener() {
-            @Override
-            public void pickerQuery(String query) {
-                vm.openPicker(query);
-            }
-
-            @Override
-            public void pickerClosed() {
-                vm.closePicker();
-            }
-
-            @Override
-            public boolean pickerKey(KeyCode code) {
-                if (!vm.isPickerOpen()) {
-                    return false;
-                }
-                switch (code) {
-                    case UP:
-                        vm.selectPrevious();
-                        return true;
-                    case DOWN:
-                        vm.selectNext();
-                        return true;
-                    default:
-                        TemplateRenderer.Result r = vm.takeSelected();
-                        if (r != null) {
-                            editor.insertTemplate(r.text());
-                        }
-                        return true;
-                }
-            }
-        });
+        this.field = new TemplateField(vm, i18n);
+        this.editor = field.editor();
+        field.pickerPanel().setId("template-picker");
         root.setId("reply-composer");
         root.getStyleClass().add("reply-composer");
         root.getItems().addAll(buildDraft(), buildCoach());
@@ -180,8 +150,6 @@ public final class ReplyComposerView {
         lang.setMinWidth(Region.USE_PREF_SIZE);
         top.setAlignment(Pos.CENTER_LEFT);
 
-        buildPicker();
-
         Node area = editor.node();
         VBox.setVgrow(area, Priority.ALWAYS);
         editor.area().setId("reply-draft");
@@ -207,65 +175,9 @@ public final class ReplyComposerView {
         HBox bottom = new HBox(10, footer, copy);
         HBox.setHgrow(footer, Priority.ALWAYS);
         bottom.setAlignment(Pos.CENTER_LEFT);
-        VBox box = new VBox(8, top, pickerPanel, area, bottom);
+        VBox box = new VBox(8, top, field.pickerPanel(), area, bottom);
         box.getStyleClass().add("composer-draft");
         return box;
-    }
-
-    private void buildPicker() {
-        pickerPanel.setId("template-picker");
-        pickerPanel.getStyleClass().add("template-picker");
-        Label title = new Label();
-        title.getStyleClass().add("glance-title");
-        title.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("compose.pickerTitle",
-                vm.pickerQueryProperty().get() == null ? "" : vm.pickerQueryProperty().get()),
-                vm.pickerQueryProperty()));
-        pickerList.setItems(vm.matches());
-        pickerList.setFocusTraversable(false);
-        pickerList.setPrefHeight(170);
-        pickerList.setPlaceholder(new Label(i18n.t("compose.pickerEmpty")));
-        pickerList.setCellFactory(l -> new ListCell<>() {
-            @Override
-            protected void updateItem(TemplatePicker.Match m, boolean empty) {
-                super.updateItem(m, empty);
-                if (empty || m == null) {
-                    setText(null);
-                    return;
-                }
-                Template t = m.template();
-                setText(t.titleIn(vm.languageProperty().get()) + (t.shortcut() == null ? "" : "   ::" + t.shortcut()));
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b.intValue() >= 0) {
-                pickerList.getSelectionModel().select(b.intValue());
-                pickerList.scrollTo(Math.max(0, b.intValue() - 2));
-            }
-        });
-        pickerList.setOnMouseClicked(e -> {
-            vm.selectedProperty().set(pickerList.getSelectionModel().getSelectedIndex());
-            TemplateRenderer.Result r = vm.takeSelected();
-            if (r != null) {
-                editor.insertTemplate(r.text());
-            }
-        });
-        Label preview = new Label();
-        preview.setId("template-preview");
-        preview.setWrapText(true);
-        preview.getStyleClass().add("template-preview");
-        preview.textProperty().bind(vm.previewProperty());
-        preview.setMaxWidth(Double.MAX_VALUE);
-        ScrollPane previewScroll = new ScrollPane(preview);
-        previewScroll.setFitToWidth(true);
-        previewScroll.setPrefHeight(170);
-        previewScroll.setFocusTraversable(false);
-        HBox.setHgrow(previewScroll, Priority.ALWAYS);
-        pickerList.setPrefWidth(300);
-        Label hint = new Label(i18n.t("compose.pickerHint"));
-        hint.getStyleClass().add("muted");
-        pickerPanel.getChildren().addAll(title, new HBox(8, pickerList, previewScroll), hint);
-        pickerPanel.visibleProperty().bind(vm.pickerQueryProperty().isNotNull());
-        pickerPanel.managedProperty().bind(pickerPanel.visibleProperty());
     }
 
     private Node buildCoach() {

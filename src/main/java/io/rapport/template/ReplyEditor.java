@@ -41,6 +41,7 @@ public final class ReplyEditor {
     private boolean pickerOpen;
     private boolean updating;
     private Consumer<String> onText = t -> { };
+    private Consumer<Boolean> onTabOut;
 
     public ReplyEditor(Listener listener) {
         this.listener = listener;
@@ -68,6 +69,14 @@ public final class ReplyEditor {
 
     public StyleClassedTextArea area() {
         return area;
+    }
+
+    /**
+     * Tab with no field left to fill moves on to the next control ({@code true}: Shift+Tab, back)
+     * instead of typing a tab, as in a form.
+     */
+    public void onTabOut(Consumer<Boolean> c) {
+        this.onTabOut = c;
     }
 
     public void onTextChanged(Consumer<String> c) {
@@ -114,6 +123,9 @@ public final class ReplyEditor {
         if (e.getCode() == KeyCode.TAB && !e.isShortcutDown()) {
             if (selectField(e.isShiftDown())) {
                 e.consume();
+            } else if (onTabOut != null) {
+                e.consume();
+                onTabOut.accept(e.isShiftDown());
             }
         }
     }

@@ -17,6 +17,7 @@ public enum KeyBinding {
     NAV_TRAINING("Shortcut+6", "nav.training"),
     CLOSE_TAB("Shortcut+W", "key.closeTab"),
     REPLY("Shortcut+R", "key.reply"),
+    WRAP_UP("F9", "key.wrapUp"),
     FILTER_WORDS("Shortcut+F", "key.filterWords"),
     IMPORT("Shortcut+I", "key.import"),
     SETTINGS("Shortcut+Comma", "key.settings"),

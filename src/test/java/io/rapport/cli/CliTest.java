@@ -75,7 +75,8 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String cmd : new String[] {"lookup", "import", "demo", "backup", "check", "customers", "screenshots"}) {
+        for (String cmd : new String[] {"lookup", "import", "demo", "backup", "check", "customers", "screenshots",
+            "bench", "coach", "templates", "phrasebook", "redact", "export", "dispositions"}) {
             Result r = run(cmd, "--help");
             assertThat(r.code()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: rapport " + cmd);
@@ -113,5 +114,47 @@ class CliTest {
         assertThat(run("lookup", "jana@email.cz").out()).contains(a);
         assertThat(run("customers", "undo-merge", mergeId).code()).isZero();
         assertThat(run("lookup", "jana@email.cz").out()).contains(b);
+    }
+
+    @Test
+    void redactPrintsWhatANoteWouldStoreAndWhatWasRemoved() throws Exception {
+        Path f = dir.resolve("note.txt");
+        Files.writeString(f, "Klient podał kartę 4111-1111-1111-1111, CVV 123, PESEL 44051401359, "
+                + "zamówienie ZAM/2025/004512, tel. +48 601 234 567, 11.03.2025.\n", StandardCharsets.UTF_8);
+        Result json = run("redact", "--json", f.toString());
+        assertThat(json.code()).isZero();
+        var root = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out());
+        assertThat(root.path("text").asText()).contains("[card •••• 1111 removed]").contains("[CVV removed]")
+                .contains("[PESEL removed]").contains("ZAM/2025/004512").contains("+48 601 234 567")
+                .contains("11.03.2025").doesNotContain("4111-1111").doesNotContain("44051401359");
+        assertThat(root.path("counts").path("card").asInt()).isEqualTo(1);
+        assertThat(root.path("removed")).hasSize(3);
+        Result plain = run("redact", f.toString());
+        assertThat(plain.out()).startsWith("Klient podał kartę [card •••• 1111 removed]");
+        assertThat(run("redact", dir.resolve("missing.txt").toString()).code()).isNotZero();
+    }
+
+    @Test
+    void exportNotesWritesCsvForTheDateRange() throws Exception {
+        java.time.LocalDate today = java.time.LocalDate.now();
+        try (var s = io.rapport.support.TestStores.open(dir.resolve("data"))) {
+            String id = io.rapport.support.TestStores.customerWith(s, io.rapport.support.TestStores.customer(
+                    "Jana Nováková", java.util.List.of("+420 777 123 456"), java.util.List.of()), "Balík nedorazil");
+            var w = s.wrapUp();
+            var d = w.open(new io.rapport.wrapup.Contact(id, io.rapport.customer.Channel.PHONE,
+                    io.rapport.customer.Direction.INBOUND, java.time.Instant.now().minusSeconds(300), null));
+            w.submit(d.id(), new io.rapport.wrapup.WrapUpFields("delivery", "delivery.late", "resolved",
+                    "Kurýr nedorazil, nový termín v pátek dopoledne.", "", "", "", 4, "kurýr"), today);
+        }
+        Path out = dir.resolve("notes.csv");
+        Result r = run("export", "notes", "--from", today.minusDays(7).toString(), "--to", today.toString(),
+                "--lang", "cs", "--out", out.toString());
+        assertThat(r.code()).isZero();
+        String csv = Files.readString(out, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("note_id,submitted_at,agent").contains("Kurýr nedorazil, nový termín v pátek")
+                .contains("Doručení › Zpožděná zásilka").contains("Jana Nováková");
+        Result bad = run("export", "notes", "--from", "yesterday", "--to", today.toString());
+        assertThat(bad.code()).isNotZero();
+        assertThat(bad.err()).contains("--from").contains("not a date");
     }
 }

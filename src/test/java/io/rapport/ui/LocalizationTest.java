@@ -27,7 +27,8 @@ class LocalizationTest {
     /** Keys built at run time from these prefixes (enum values, outcomes …) count as used. */
     static final List<String> DYNAMIC = List.of("match.", "flag.", "channel.", "kind.", "outcome.", "sentiment.",
             "sync.", "coming.", "import.format.", "import.field.", "settings.theme.", "nav.", "key.", "coach.",
-            "templates.category.", "templates.gender.", "phrasebook.category.");
+            "templates.category.", "templates.gender.", "phrasebook.category.", "wrapup.redact.", "wrapup.sentiment.",
+            "wrapup.status.", "wrapup.error.");
 
     static Properties load(String lang) throws IOException {
         String name = "/io/rapport/i18n/messages" + (lang.equals("en") ? "" : "_" + lang) + ".properties";

@@ -130,11 +130,18 @@ public final class Patterns {
                 }
                 // a choice may itself be several words: "(nie da sie|niemozliwe)"
                 List<String> words = split(a);
-                for (int w = 0; w < words.size(); w++) {
-                    if (w > 0) {
-                        b.append(NOT_WORD);
+                boolean sep = false;
+                for (String word : words) {
+                    if (word.matches("~\\d{0,2}")) {
+                        int n = word.length() == 1 ? 3 : Integer.parseInt(word.substring(1));
+                        // after a word the gap takes words with their separators in front, so a word
+                        // after the group still finds its separator; at the start, behind them
+                        b.append(sep ? "(?:" + NOT_WORD + WORD_CHAR + "+){0," + n + "}"
+                                : "(?:" + WORD_CHAR + "+" + NOT_WORD + "){0," + n + "}");
+                        continue;
                     }
-                    b.append(token(words.get(w), whole));
+                    b.append(sep ? NOT_WORD : "").append(token(word, whole));
+                    sep = true;
                 }
             }
             return b.append(')').toString();
