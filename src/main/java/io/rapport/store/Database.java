@@ -171,7 +171,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static String shortNode(String deviceId) {
-        return deviceId == null ? "00000000" : deviceId.replace("-", "").substring(0, 8);
+        String s = deviceId == null ? "" : deviceId.replace("-", "");
+        // a device id is a UUID; anything shorter (an old or hand-made store) is padded, not refused
+        return (s + "00000000").substring(0, 8);
     }
 
     /** Runs {@code work} on a reader connection. Safe from any thread except the FX thread. */

@@ -38,8 +38,13 @@ class ScreenPopServerTest {
                 HttpResponse<String> noToken = http.send(HttpRequest.newBuilder(URI.create(base
                         + "phone=%2B420777123456&token=wrong")).build(), HttpResponse.BodyHandlers.ofString());
                 assertThat(noToken.statusCode()).isEqualTo(401);
+                HttpResponse<String> ended = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                        + server.port() + "/end?phone=%2B420777123456&token=secret")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(ended.statusCode()).isEqualTo(200);
                 assertThat(pops).containsExactly(new ScreenPopServer.Pop(id, "+420 777 123 456"),
-                        new ScreenPopServer.Pop(null, "+48500600700"));
+                        new ScreenPopServer.Pop(null, "+48500600700"),
+                        new ScreenPopServer.Pop(id, "+420777123456", true));
                 assertThat(s.customers().count()).isEqualTo(1);
             }
         }
