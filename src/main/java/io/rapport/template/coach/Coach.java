@@ -43,10 +43,13 @@ public final class Coach {
         String lang = language != null && packs.containsKey(language) ? language : guessLanguage(t);
         RulePack pack = packs.getOrDefault(lang, packs.getOrDefault("en", packs.values().iterator().next()));
         FoldedText ft = FoldedText.ofKeepCase(t);
-        String f = ft.folded();
+        String keepCase = ft.folded();
+        // the rules are lower case and compiled without case folding, which is several times faster;
+        // lowering char by char keeps every position, so spans still map back to the draft
+        String f = lowerCase(keepCase);
         List<CoachReport.Finding> findings = new ArrayList<>();
         for (Element e : Element.values()) {
-            findings.add(find(e, pack, ft, f, ctx));
+            findings.add(e == Element.NAME ? nameFinding(pack, ft, keepCase, ctx) : find(e, pack, ft, f, ctx));
         }
         List<CoachReport.Flag> flags = new ArrayList<>();
         for (RulePack.Warning w : pack.warnings()) {
@@ -68,14 +71,27 @@ public final class Coach {
         return new CoachReport(pack.language(), findings, flags, ctx.notes());
     }
 
+    static String lowerCase(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            c[i] = Character.toLowerCase(c[i]);
+        }
+        return new String(c);
+    }
+
+    /** The customer's name: matched on the text with its capitals, as {@code @Name} needs them. */
+    private CoachReport.Finding nameFinding(RulePack pack, FoldedText ft, String keepCase, CoachContext ctx) {
+        RulePack.Rule rule = pack.elements().get(Element.NAME);
+        List<String> suggest = rule == null ? List.of() : rule.suggest();
+        CoachReport.Span s = nameSpan(ft, keepCase, ctx, rule);
+        return s != null ? new CoachReport.Finding(Element.NAME, CoachReport.Status.PRESENT, s, List.of())
+                : new CoachReport.Finding(Element.NAME, CoachReport.Status.MISSING, null,
+                        suggestions(suggest, pack.language()));
+    }
+
     private CoachReport.Finding find(Element e, RulePack pack, FoldedText ft, String f, CoachContext ctx) {
         RulePack.Rule rule = pack.elements().get(e);
         List<String> suggest = rule == null ? List.of() : rule.suggest();
-        if (e == Element.NAME) {
-            CoachReport.Span s = nameSpan(ft, f, ctx, rule);
-            return s != null ? new CoachReport.Finding(e, CoachReport.Status.PRESENT, s, List.of())
-                    : new CoachReport.Finding(e, CoachReport.Status.MISSING, null, suggestions(suggest, pack.language()));
-        }
         if (rule == null) {
             return new CoachReport.Finding(e, CoachReport.Status.NOT_NEEDED, null, List.of());
         }

@@ -23,14 +23,22 @@ public final class Patterns {
     private Patterns() {
     }
 
+    /** Where a pattern may start: not inside a word. */
+    static final String WORD_START = "(?<!" + WORD_CHAR + ")";
+
     /** Compiles one pattern into a regex fragment (no flags). */
     public static String toRegex(String pattern) throws PatternSyntaxError {
+        return WORD_START + body(pattern);
+    }
+
+    /** As {@link #toRegex} without the word-start check, for joining many patterns behind one. */
+    static String body(String pattern) throws PatternSyntaxError {
         String p = pattern == null ? "" : pattern.strip();
         if (p.isEmpty()) {
             throw new PatternSyntaxError("the pattern is empty");
         }
         List<String> tokens = split(p);
-        StringBuilder re = new StringBuilder("(?<!" + WORD_CHAR + ")");
+        StringBuilder re = new StringBuilder();
         boolean first = true;
         for (String raw : tokens) {
             boolean optional = raw.endsWith("?") && raw.length() > 1;

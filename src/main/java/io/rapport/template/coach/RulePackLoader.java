@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  */
 public final class RulePackLoader {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** The name rule sees the draft with its capitals ({@code @Name}); the others see it in lower case. */
+    private static final int NAME_FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private RulePackLoader() {
     }
@@ -45,8 +46,8 @@ public final class RulePackLoader {
             Element el = Element.byId(id).orElseThrow(() -> new RulePackException(name + " line "
                     + lineOf(text, "\"" + id + "\"") + ": unknown element \"" + id + "\" (known: acknowledge, apology, "
                     + "ownership, cause, impact, action, next_step, name)"));
-            elements.put(el, new RulePack.Rule(el, compile(name, text, e.path("patterns"), id, el != Element.NAME),
-                    strings(e.path("suggest"))));
+            elements.put(el, new RulePack.Rule(el, compile(name, text, e.path("patterns"), id, el != Element.NAME,
+                    el == Element.NAME ? NAME_FLAGS : 0), strings(e.path("suggest"))));
         }
         List<RulePack.Warning> warnings = new ArrayList<>();
         for (JsonNode w : root.path("warnings")) {
@@ -56,20 +57,20 @@ public final class RulePackLoader {
             }
             Map<String, String> explain = new LinkedHashMap<>();
             w.path("explain").fields().forEachRemaining(x -> explain.put(x.getKey(), x.getValue().asText()));
-            warnings.add(new RulePack.Warning(id, compile(name, text, w.path("patterns"), id, true),
+            warnings.add(new RulePack.Warning(id, compile(name, text, w.path("patterns"), id, true, 0),
                     strings(w.path("suggest")), explain));
         }
-        Pattern time = compile(name, text, root.path("time"), "time", true);
+        Pattern time = compile(name, text, root.path("time"), "time", true, 0);
         return new RulePack(lang, name, elements, warnings, time, strings(root.path("stopwords")));
     }
 
-    private static Pattern compile(String name, String text, JsonNode patterns, String what, boolean required)
-            throws RulePackException {
+    private static Pattern compile(String name, String text, JsonNode patterns, String what, boolean required,
+            int flags) throws RulePackException {
         List<String> parts = new ArrayList<>();
         for (JsonNode p : patterns) {
             String pattern = p.asText();
             try {
-                parts.add(Patterns.toRegex(pattern));
+                parts.add(Patterns.body(pattern));
             } catch (PatternSyntaxError e) {
                 throw new RulePackException(name + " line " + lineOf(text, JSON.valueToTree(pattern).toString())
                         + ": pattern \"" + pattern + "\" in " + what + ": " + e.getMessage());
@@ -81,7 +82,8 @@ public final class RulePackLoader {
             }
             return null;
         }
-        return Pattern.compile(String.join("|", parts), FLAGS);
+        // one word-start check in front of all the alternatives: most positions fail there at once
+        return Pattern.compile(Patterns.WORD_START + "(?:" + String.join("|", parts) + ")", flags);
     }
 
     private static List<String> strings(JsonNode arr) {
