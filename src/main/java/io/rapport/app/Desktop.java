@@ -345,7 +345,12 @@ public final class Desktop implements MainWindow.Actions {
         if (stage == null) {
             return;
         }
-        if (SettingsDialog.show(stage, settings, i18n)) {
+        javafx.beans.property.BooleanProperty required =
+                new javafx.beans.property.SimpleBooleanProperty(wrapUp.requiredProperty().get());
+        if (SettingsDialog.show(stage, settings, i18n, required)) {
+            if (required.get() != wrapUp.requiredProperty().get()) {
+                wrapUp.setRequired(required.get());
+            }
             try {
                 settings.save();
             } catch (IOException e) {
@@ -390,6 +395,9 @@ public final class Desktop implements MainWindow.Actions {
             stage.requestFocus();
         }
         window.show(AppView.HISTORY);
+        if (wrapUp.requiredProperty().get() && !pop.ended() && !wrapUp.drafts().isEmpty()) {
+            status.messageProperty().set(i18n.t("wrapup.finishFirst", wrapUp.drafts().get(0).customerName()));
+        }
         if (pop.customerId() != null && pop.ended()) {
             history.open(pop.customerId());
             // the history loads off the FX thread; wrap up once it is in front

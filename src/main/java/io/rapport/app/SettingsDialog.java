@@ -28,7 +28,8 @@ final class SettingsDialog {
     }
 
     /** Shows the dialog; true if the agent saved changes. */
-    static boolean show(Window owner, Settings settings, I18n i18n) {
+    static boolean show(Window owner, Settings settings, I18n i18n,
+            javafx.beans.property.BooleanProperty wrapUpRequired) {
         Dialog<ButtonType> d = new Dialog<>();
         d.initOwner(owner);
         d.setTitle(i18n.t("settings.title"));
@@ -64,7 +65,11 @@ final class SettingsDialog {
         g.addRow(r++, new Label(i18n.t("settings.screenPop")), pop);
         g.addRow(r++, new Label(i18n.t("settings.port")), port);
         g.addRow(r++, new Label(i18n.t("settings.token")), token);
-        g.add(popHint, 1, r);
+        g.add(popHint, 1, r++);
+        CheckBox required = new CheckBox(i18n.t("settings.wrapUpRequired"));
+        required.setId("settings-wrapup-required");
+        required.setSelected(wrapUpRequired.get());
+        g.addRow(r, new Label(i18n.t("settings.team")), required);
         d.getDialogPane().setContent(g);
         d.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> res = d.showAndWait();
@@ -77,6 +82,7 @@ final class SettingsDialog {
         settings.set("phone.region", region.getValue());
         settings.set("screenpop.enabled", Boolean.toString(pop.isSelected()));
         settings.set("screenpop.port", Integer.toString(port.getValue()));
+        wrapUpRequired.set(required.isSelected());
         return true;
     }
 

@@ -243,8 +243,11 @@ public final class WrapUpView {
                 inputs.get(Problem.Field.TAGS), submit, keep, discard));
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
+        message.setId("wrapup-message");
         message.getStyleClass().add("error-text");
-        message.textProperty().bind(vm.messageProperty());
+        message.textProperty().bind(Bindings.createStringBinding(() -> vm.blockedProperty().get() != null
+                ? i18n.t("wrapup.finishFirst", vm.blockedProperty().get()) : vm.messageProperty().get(),
+                vm.blockedProperty(), vm.messageProperty()));
         message.setWrapText(true);
         VBox box = new VBox(14, head, grid, buttons, message);
         box.getStyleClass().add("wrapup-form");

@@ -66,6 +66,8 @@ public final class WrapUpViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty required = new SimpleBooleanProperty();
     private final IntegerProperty refusals = new SimpleIntegerProperty();
+    /** Set to the customer whose wrap-up must be finished first (the team requires it), else null. */
+    private final StringProperty blocked = new SimpleStringProperty();
     private boolean loading;
     private boolean validateLive;
     private Consumer<WrapUpService.Submitted> onSubmitted = s -> { };
@@ -141,6 +143,20 @@ public final class WrapUpViewModel {
         }
         WrapUpService s = service;
         keepDraftQuietly();
+        if (required.get()) {
+            // the team requires each contact wrapped up before the next: the unfinished one comes first
+            Draft other = drafts.stream().filter(d -> !d.contact().customerId().equals(contact.customerId()))
+                    .findFirst().orElse(null);
+            if (other != null) {
+                message.set(null);
+                executor.run(() -> s.draft(other.id()), d -> d.ifPresent(x -> {
+                    load(x);
+                    blocked.set(x.customerName());
+                }), e -> message.set(e.getMessage()));
+                return;
+            }
+        }
+        blocked.set(null);
         executor.run(() -> s.open(contact), d -> {
             load(d);
             refreshLists();
@@ -260,6 +276,7 @@ public final class WrapUpViewModel {
             return s.submit(d.id(), f, today);
         }, done -> {
             busy.set(false);
+            blocked.set(null);
             draft.set(null);
             problems.clear();
             redactions.clear();
@@ -451,6 +468,22 @@ public final class WrapUpViewModel {
     /** Counts refused submits (the view then puts the caret on the first problem). */
     public javafx.beans.property.ReadOnlyIntegerProperty refusalsProperty() {
         return refusals;
+    }
+
+    public javafx.beans.property.ReadOnlyStringProperty blockedProperty() {
+        return blocked;
+    }
+
+    /** A lead's team setting: wrap-up must be submitted before the next contact. */
+    public void setRequired(boolean value) {
+        WrapUpService s = service;
+        required.set(value);
+        if (s != null) {
+            executor.run(() -> {
+                s.setWrapUpRequired(value);
+                return null;
+            }, x -> { }, e -> message.set(e.getMessage()));
+        }
     }
 
     public BooleanProperty requiredProperty() {
