@@ -123,7 +123,12 @@ final class WrapUpSidebar {
         Label followHint = new Label(i18n.t("wrapup.followUpsHint"));
         followHint.getStyleClass().add("muted");
         followHint.setWrapText(true);
-        root.getChildren().addAll(draftsTitle, drafts, followTitle, follow, followHint);
+        javafx.scene.control.Button export = new javafx.scene.control.Button(i18n.t("wrapup.export"));
+        export.setId("wrapup-export");
+        export.setGraphic(Icons.of(org.kordamp.ikonli.materialdesign2.MaterialDesignF.FILE_DELIMITED_OUTLINE, 15));
+        export.setMaxWidth(Double.MAX_VALUE);
+        export.setOnAction(e -> ExportNotesDialog.show(root.getScene().getWindow(), vm, i18n));
+        root.getChildren().addAll(draftsTitle, drafts, followTitle, follow, followHint, export);
     }
 
     Node node() {

@@ -317,6 +317,30 @@ public final class WrapUpViewModel {
         }, x -> refreshLists(), e -> message.set(e.getMessage()));
     }
 
+    /**
+     * Writes the notes submitted between two dates to {@code file} as CSV, off the UI thread;
+     * {@code done} gets how many were written.
+     */
+    public void exportNotes(LocalDate from, LocalDate to, java.nio.file.Path file, String language,
+            Consumer<Integer> done) {
+        WrapUpService s = service;
+        if (s == null) {
+            return;
+        }
+        executor.run(() -> {
+            java.nio.file.Path tmp = file.resolveSibling(file.getFileName() + ".part");
+            int n;
+            try (java.io.Writer w = java.nio.file.Files.newBufferedWriter(tmp, java.nio.charset.StandardCharsets.UTF_8)) {
+                n = s.exportNotes(from, to, zone, w, language);
+            } catch (RuntimeException | java.io.IOException e) {
+                java.nio.file.Files.deleteIfExists(tmp);
+                throw e;
+            }
+            java.nio.file.Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            return n;
+        }, done::accept, e -> message.set(e.getMessage()));
+    }
+
     public void completeFollowUp(FollowUp f) {
         WrapUpService s = service;
         executor.run(() -> {

@@ -239,4 +239,19 @@ class WrapUpServiceTest {
                 + "{\"code\": \"a\", \"label\": {\"en\": \"B\"}}]}")).hasMessageContaining("used twice");
         assertThatThrownBy(() -> DispositionTree.parse("{\"reasons\": [")).hasMessageContaining("not valid JSON");
     }
+
+    @Test
+    void pastedMegabytesAreKeptInTheDraftButRefusedAsANoteAndControlCharactersDropped() {
+        Draft d = w.open(call());
+        String huge = "Transcript line with card 4111 1111 1111 1111 and more words.\n".repeat(50_000);
+        w.save(d.id(), followUp(huge, "+1"), 1);
+        assertThat(w.draft(d.id()).orElseThrow().fields().summary()).hasSizeGreaterThan(3_000_000)
+                .doesNotContain(CARD);
+        assertThatThrownBy(() -> w.submit(d.id(), followUp(huge, "+1"), today))
+                .isInstanceOfSatisfying(WrapUpService.Rejected.class, r -> assertThat(r.problems())
+                        .extracting(Problem::key).contains("wrapup.error.summaryLong"));
+        var done = w.submit(d.id(), followUp("Bell\u0007 and NUL\u0000 gone, emoji 😀 kept, ře kept.", "+1"), today);
+        String stored = s.database().read(c -> c.queryString("SELECT summary FROM notes WHERE id = ?", done.noteId()));
+        assertThat(stored).isEqualTo("Bell and NUL gone, emoji 😀 kept, ře kept.");
+    }
 }

@@ -95,4 +95,18 @@ class WrapUpViewModelTest {
         assertThat(vm.followUpParsedProperty().get()).isEqualTo(vm.today().plusDays(1));
         assertThat(vm.problems()).isEmpty();
     }
+
+    @Test
+    void notesExportFromTheFormToAFile() throws Exception {
+        vm.start(call(anna));
+        fillResolved();
+        vm.submit();
+        Path out = dir.resolve("notes.csv");
+        Integer[] n = new Integer[1];
+        vm.exportNotes(vm.today(), vm.today(), out, "en", x -> n[0] = x);
+        assertThat(n[0]).isEqualTo(1);
+        assertThat(java.nio.file.Files.readString(out)).contains("Parcel rebooked for tomorrow morning")
+                .contains("Delivery › ");
+        assertThat(dir.resolve("notes.csv.part")).doesNotExist();
+    }
 }
