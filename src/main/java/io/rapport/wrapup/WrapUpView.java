@@ -125,7 +125,14 @@ public final class WrapUpView {
         });
         Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> renderAcw()));
         tick.setCycleCount(Timeline.INDEFINITE);
-        tick.play();
+        // the clock runs only while the view is in a window (views are rebuilt on a language change)
+        root.sceneProperty().addListener((o, a, b) -> {
+            if (b == null) {
+                tick.stop();
+            } else {
+                tick.play();
+            }
+        });
         renderHeader();
     }
 
