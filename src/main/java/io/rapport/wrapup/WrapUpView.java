@@ -6,14 +6,10 @@ import io.rapport.ui.Formats;
 import io.rapport.ui.I18n;
 import io.rapport.ui.Icons;
 import io.rapport.ui.TypeAhead;
-import java.time.Duration;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import javafx.animation.KeyFrame;
-import javafx.animation.Timeline;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -25,12 +21,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
@@ -44,9 +37,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
-import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
 
 /**
@@ -54,10 +45,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignS;
  * the fields in order, Ctrl+Enter submits, Esc keeps the draft and goes back to the customer.
  */
 public final class WrapUpView {
-    private static final Ikon[] SENTIMENT_ICONS = {MaterialDesignE.EMOTICON_ANGRY_OUTLINE,
-        MaterialDesignE.EMOTICON_SAD_OUTLINE, MaterialDesignE.EMOTICON_NEUTRAL_OUTLINE,
-        MaterialDesignE.EMOTICON_HAPPY_OUTLINE, MaterialDesignE.EMOTICON_EXCITED_OUTLINE};
-
     private final WrapUpViewModel vm;
     private final I18n i18n;
     private final Formats formats;
@@ -66,10 +53,6 @@ public final class WrapUpView {
     private final StackPane center = new StackPane();
     private final Map<Problem.Field, Label> errors = new EnumMap<>(Problem.Field.class);
     private final Map<Problem.Field, Node> inputs = new EnumMap<>(Problem.Field.class);
-    private final Label title = new Label();
-    private final Label contactLine = new Label();
-    private final Label acw = new Label();
-    private final Label saveLabel = new Label();
     private final Label redactionLabel = new Label();
     private final TemplateField summaryField;
     /** The form's Tab order; a radio or toggle group is one stop (its chosen button, else its first). */
@@ -118,22 +101,10 @@ public final class WrapUpView {
             }
         });
         vm.draftProperty().addListener((o, a, d) -> {
-            renderHeader();
             if (d != null && (a == null || !a.id().equals(d.id()))) {
                 Platform.runLater(this::focusFirst);
             }
         });
-        Timeline tick = new Timeline(new KeyFrame(javafx.util.Duration.seconds(1), e -> renderAcw()));
-        tick.setCycleCount(Timeline.INDEFINITE);
-        // the clock runs only while the view is in a window (views are rebuilt on a language change)
-        root.sceneProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                tick.stop();
-            } else {
-                tick.play();
-            }
-        });
-        renderHeader();
     }
 
     public Node node() {
@@ -186,17 +157,7 @@ public final class WrapUpView {
     }
 
     private VBox buildForm() {
-        title.getStyleClass().add("wrapup-title");
-        contactLine.getStyleClass().add("muted");
-        acw.setId("wrapup-acw");
-        acw.getStyleClass().add("wrapup-acw");
-        acw.setGraphic(Icons.of(MaterialDesignC.CLOCK_OUTLINE, 15));
-        saveLabel.setId("wrapup-save-state");
-        saveLabel.getStyleClass().add("wrapup-save");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox head = new HBox(12, new VBox(2, title, contactLine), grow, acw, saveLabel);
-        head.setAlignment(Pos.CENTER_LEFT);
+        Node head = new WrapUpHeader(vm, i18n, formats).node();
 
         GridPane grid = new GridPane();
         grid.getStyleClass().add("wrapup-grid");
@@ -209,12 +170,14 @@ public final class WrapUpView {
         grid.getColumnConstraints().addAll(c0, c1);
         int row = 0;
         row = addRow(grid, row, "wrapup.field.disposition", Problem.Field.REASON, disposition());
-        Node statusBox = status();
+        HBox statusBox = WrapUpChoices.status(vm, i18n);
+        inputs.put(Problem.Field.STATUS, statusBox.getChildren().get(0));
         row = addRow(grid, row, "wrapup.field.status", Problem.Field.STATUS, statusBox);
         row = addRow(grid, row, "wrapup.field.summary", Problem.Field.SUMMARY, summary());
         row = addRow(grid, row, "wrapup.field.nextSteps", Problem.Field.NEXT_STEPS, nextSteps());
         row = addRow(grid, row, "wrapup.field.followUp", Problem.Field.FOLLOW_UP_DATE, followUp());
-        Node sentimentBox = sentiment();
+        HBox sentimentBox = WrapUpChoices.sentiment(vm, i18n);
+        inputs.put(Problem.Field.SENTIMENT, sentimentBox.getChildren().get(0));
         row = addRow(grid, row, "wrapup.field.sentiment", Problem.Field.SENTIMENT, sentimentBox);
         addRow(grid, row, "wrapup.field.tags", Problem.Field.TAGS, tags());
         // detail and owner errors appear beside their partner field's row
@@ -258,11 +221,7 @@ public final class WrapUpView {
         message.setWrapText(true);
         VBox box = new VBox(14, head, grid, buttons, message);
         box.getStyleClass().add("wrapup-form");
-        vm.saveStateProperty().addListener((o, a, b) -> renderSave());
-        vm.savedAtProperty().addListener((o, a, b) -> renderSave());
-        vm.saveErrorProperty().addListener((o, a, b) -> renderSave());
         vm.redactions().addListener((ListChangeListener<Redactions.FieldFinding>) ch -> renderRedactions());
-        renderSave();
         return box;
     }
 
@@ -313,47 +272,6 @@ public final class WrapUpView {
         inputs.put(Problem.Field.DETAIL, detail);
         HBox box = new HBox(8, reason, new Label("›"), detail);
         box.setAlignment(Pos.CENTER_LEFT);
-        return box;
-    }
-
-    private Node status() {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox(16);
-        box.setAlignment(Pos.CENTER_LEFT);
-        for (WrapUpStatus s : WrapUpStatus.values()) {
-            RadioButton b = new RadioButton(i18n.t("wrapup.status." + s.code()));
-            b.setId("wrapup-status-" + s.code());
-            b.setUserData(s);
-            b.setToggleGroup(group);
-            box.getChildren().add(b);
-            if (s == WrapUpStatus.RESOLVED) {
-                inputs.put(Problem.Field.STATUS, b);
-            }
-        }
-        group.selectedToggleProperty().addListener((o, a, t) -> {
-            if (t != null) {
-                vm.statusProperty().set((WrapUpStatus) t.getUserData());
-            }
-        });
-        // arrows move and choose, as in any radio group; the first arrow from nothing picks a neighbour
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            int step = e.getCode() == KeyCode.RIGHT || e.getCode() == KeyCode.DOWN ? 1
-                    : e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.UP ? -1 : 0;
-            if (step == 0 || e.isShortcutDown()) {
-                return;
-            }
-            var buttons = box.getChildren();
-            int at = buttons.indexOf(root.getScene() == null ? null : root.getScene().getFocusOwner());
-            int next = Math.floorMod((at < 0 ? 0 : at) + step, buttons.size());
-            RadioButton b = (RadioButton) buttons.get(next);
-            b.setSelected(true);
-            b.requestFocus();
-            e.consume();
-        });
-        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(t.getUserData() == vm.statusProperty().get()));
-        vm.statusProperty().addListener((o, a, b) -> sync.run());
-        // with nothing chosen yet, Tab lands on the first choice and arrows move; Space picks
-        sync.run();
         return box;
     }
 
@@ -441,48 +359,6 @@ public final class WrapUpView {
         return box;
     }
 
-    private Node sentiment() {
-        ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox(4);
-        box.setAlignment(Pos.CENTER_LEFT);
-        for (int i = 1; i <= 5; i++) {
-            ToggleButton b = new ToggleButton();
-            b.setId("wrapup-sentiment-" + i);
-            b.setGraphic(Icons.of(SENTIMENT_ICONS[i - 1], 20));
-            b.setTooltip(new Tooltip(i18n.t("wrapup.sentiment." + i)));
-            b.setUserData(i);
-            b.setToggleGroup(group);
-            b.getStyleClass().add("sentiment-" + i);
-            box.getChildren().add(b);
-            if (i == 1) {
-                inputs.put(Problem.Field.SENTIMENT, b);
-            }
-        }
-        Label name = new Label();
-        name.getStyleClass().add("muted");
-        name.textProperty().bind(Bindings.createStringBinding(() -> vm.sentimentProperty().get() == 0
-                ? i18n.t("wrapup.sentiment.none") : i18n.t("wrapup.sentiment." + vm.sentimentProperty().get()),
-                vm.sentimentProperty()));
-        box.getChildren().add(name);
-        HBox.setMargin(name, new javafx.geometry.Insets(0, 0, 0, 8));
-        group.selectedToggleProperty().addListener((o, a, t) -> vm.sentimentProperty().set(t == null ? 0
-                : (Integer) t.getUserData()));
-        Runnable sync = () -> group.getToggles().forEach(t -> t.setSelected(
-                t.getUserData().equals(vm.sentimentProperty().get())));
-        vm.sentimentProperty().addListener((o, a, b) -> sync.run());
-        // digits 1-5 choose while a sentiment button has the focus
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode().isDigitKey() && !e.isShortcutDown()) {
-                int n = e.getCode().getCode() - KeyCode.DIGIT0.getCode();
-                if (n >= 1 && n <= 5) {
-                    vm.sentimentProperty().set(n);
-                    e.consume();
-                }
-            }
-        });
-        return box;
-    }
-
     private Node tags() {
         TextField tags = new TextField();
         tags.setId("wrapup-tags");
@@ -528,58 +404,6 @@ public final class WrapUpView {
         redactionLabel.setText(i18n.t("wrapup.redactionWarning", b.toString()));
         redactionLabel.setVisible(true);
         redactionLabel.setManaged(true);
-    }
-
-    private void renderSave() {
-        saveLabel.getStyleClass().removeAll("save-failed", "save-ok");
-        switch (vm.saveStateProperty().get()) {
-            case FAILED:
-                saveLabel.setText(i18n.t("wrapup.saveFailed", vm.saveErrorProperty().get() == null ? ""
-                        : vm.saveErrorProperty().get()));
-                saveLabel.setGraphic(Icons.of(MaterialDesignC.CLOUD_ALERT, 15));
-                saveLabel.getStyleClass().add("save-failed");
-                break;
-            case PENDING:
-                saveLabel.setText(i18n.t("wrapup.saving"));
-                saveLabel.setGraphic(Icons.of(MaterialDesignC.CONTENT_SAVE_OUTLINE, 15));
-                break;
-            case SAVED:
-                var at = vm.savedAtProperty().get();
-                saveLabel.setText(at == null ? i18n.t("wrapup.saved") : i18n.t("wrapup.savedAt",
-                        DateTimeFormatter.ofLocalizedTime(FormatStyle.MEDIUM).withLocale(i18n.locale())
-                                .format(at.atZone(formats.zone()))));
-                saveLabel.setGraphic(Icons.of(MaterialDesignC.CHECK_CIRCLE_OUTLINE, 15));
-                saveLabel.getStyleClass().add("save-ok");
-                break;
-            default:
-                saveLabel.setText("");
-                saveLabel.setGraphic(null);
-        }
-    }
-
-    private void renderHeader() {
-        Draft d = vm.draftProperty().get();
-        if (d == null) {
-            title.setText("");
-            contactLine.setText("");
-            acw.setText("");
-            return;
-        }
-        title.setText(i18n.t("wrapup.title", d.customerName()));
-        Contact c = d.contact();
-        String length = c.endedAt() == null ? "" : " · " + formats.duration(Duration.between(c.startedAt(), c.endedAt()));
-        contactLine.setText(i18n.t("channel." + c.channel().code()) + " · " + formats.dateTime(c.startedAt()) + length);
-        renderAcw();
-    }
-
-    private void renderAcw() {
-        Draft d = vm.draftProperty().get();
-        if (d == null) {
-            return;
-        }
-        long s = Math.max(0, Duration.between(d.acwStartedAt(), vm.clock().instant()).toSeconds());
-        acw.setText(i18n.t("wrapup.acw", String.format("%d:%02d", s / 60, s % 60)));
-        acw.setTooltip(new Tooltip(i18n.t("wrapup.acwHint")));
     }
 
     private void confirmDiscard() {
