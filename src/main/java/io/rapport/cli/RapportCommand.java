@@ -16,7 +16,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {LookupCommand.class, ImportCommand.class, DemoCommand.class, BackupCommand.class,
             CheckCommand.class, CustomersCommand.class, ScreenshotsCommand.class, BenchCommand.class,
             CoachCommand.class, TemplatesCommand.class, PhrasebookCommand.class, RedactCommand.class,
-            ExportCommand.class, DispositionsCommand.class})
+            ExportCommand.class, DispositionsCommand.class, HubCommand.class})
 public final class RapportCommand implements Runnable {
     @Option(names = "--data-dir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Where the store and settings live (default: RAPPORT_HOME or the platform's data folder).")

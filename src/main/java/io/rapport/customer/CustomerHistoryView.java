@@ -397,7 +397,7 @@ public final class CustomerHistoryView {
             }
         });
         javafx.scene.control.ContextMenu menu = new javafx.scene.control.ContextMenu();
-        javafx.scene.control.MenuItem amend = new javafx.scene.control.MenuItem(i18n.t("history.amend") + "  (Ctrl+E)");
+        javafx.scene.control.MenuItem amend = new javafx.scene.control.MenuItem(i18n.t("history.amend"));
         amend.setOnAction(e -> askAmendment(timeline.getSelectionModel().getSelectedItem()));
         menu.getItems().add(amend);
         menu.setOnShowing(e -> amend.setDisable(!vm.canAmend(timeline.getSelectionModel().getSelectedItem())));

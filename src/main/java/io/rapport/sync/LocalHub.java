@@ -22,6 +22,13 @@ import java.sql.Statement;
  * The server listens on the loopback interface only.
  */
 public final class LocalHub implements AutoCloseable {
+    /** The embedded server's start-up chatter (and the server's own log) stays out of the operator's terminal. */
+    private static final java.util.logging.Logger ZONKY_LOG = java.util.logging.Logger.getLogger("io.zonky");
+
+    static {
+        ZONKY_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     /** Away from 5432 so that a local hub and a system PostgreSQL can run side by side. */
     public static final int DEFAULT_PORT = 54329;
     public static final String DATABASE = "rapport";
@@ -50,6 +57,7 @@ public final class LocalHub implements AutoCloseable {
             throw new IllegalArgumentException("invalid port " + port);
         }
         Hub.checkLogin(user);
+        requireFreePort(port);
         Path data = folder.toAbsolutePath().resolve("pgdata");
         Path ownerFile = folder.toAbsolutePath().resolve("owner.password");
         boolean fresh = !Files.exists(data.resolve("PG_VERSION"));
@@ -76,6 +84,8 @@ public final class LocalHub implements AutoCloseable {
                     .setPort(port)
                     .setServerConfig("listen_addresses", "localhost")
                     .setConnectConfig("password", ownerPassword)
+                    .setConnectConfig("connectTimeout", "10")
+                    .setConnectConfig("socketTimeout", "30")
                     .start();
         } catch (IOException | RuntimeException e) {
             throw new HubException("cannot start PostgreSQL for the local hub on port " + port
@@ -111,6 +121,14 @@ public final class LocalHub implements AutoCloseable {
                 throw (RuntimeException) e;
             }
             throw new HubException("setting up the local hub failed: " + Hub.firstLine(e), e);
+        }
+    }
+
+    private static void requireFreePort(int port) {
+        try (java.net.ServerSocket s = new java.net.ServerSocket()) {
+            s.bind(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), port));
+        } catch (IOException e) {
+            throw new HubException("port " + port + " is in use (another server?); choose another with --port");
         }
     }
 

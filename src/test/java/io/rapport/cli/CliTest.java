@@ -76,7 +76,7 @@ class CliTest {
     @Test
     void everyCommandHasHelp() {
         for (String cmd : new String[] {"lookup", "import", "demo", "backup", "check", "customers", "screenshots",
-            "bench", "coach", "templates", "phrasebook", "redact", "export", "dispositions"}) {
+            "bench", "coach", "templates", "phrasebook", "redact", "export", "dispositions", "hub"}) {
             Result r = run(cmd, "--help");
             assertThat(r.code()).as(cmd).isZero();
             assertThat(r.out()).as(cmd).contains("Usage: rapport " + cmd);
@@ -156,5 +156,15 @@ class CliTest {
         Result bad = run("export", "notes", "--from", "yesterday", "--to", today.toString());
         assertThat(bad.code()).isNotZero();
         assertThat(bad.err()).contains("--from").contains("not a date");
+    }
+
+    @Test
+    void hubCommandsSayWhatIsMissing() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(System.getenv("RAPPORT_HUB_URL") == null);
+        Result r = run("hub", "add-user", "anna", "--role", "agent");
+        assertThat(r.code()).isNotZero();
+        assertThat(r.err()).contains("no hub URL").doesNotContain("Exception");
+        Result role = run("hub", "add-user", "anna", "--role", "boss", "--url", "jdbc:postgresql://127.0.0.1:1/x");
+        assertThat(role.code()).isNotZero();
     }
 }

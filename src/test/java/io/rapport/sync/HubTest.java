@@ -162,6 +162,39 @@ class HubTest {
     }
 
     @Test
+    void thePullCursorNeverSkipsASmallerSeqThatCommitsLater() throws Exception {
+        String pull = "SELECT entity_id FROM rapport.changes WHERE seq > ? AND txid < pg_snapshot_xmin(pg_current_snapshot())"
+                + " AND entity_id LIKE 'c-cur-%' ORDER BY seq";
+        try (Connection slow = server.login(url, "anna"); Connection fast = server.login(url, "anna");
+                Connection reader = server.login(url, "anna"); Statement s1 = slow.createStatement();
+                Statement s2 = fast.createStatement()) {
+            long start;
+            try (Statement st = reader.createStatement()) {
+                start = maxSeq(st);
+            }
+            slow.setAutoCommit(false);
+            s1.execute(HubRolesTest.customer("c-cur-slow", "anna-desk"));   // takes the smaller seq
+            s2.execute(HubRolesTest.customer("c-cur-fast", "anna-desk"));   // larger seq, commits first
+            assertThat(pulled(reader, pull, start)).isEmpty();              // not c-cur-fast alone
+            slow.commit();
+            assertThat(pulled(reader, pull, start)).containsExactly("c-cur-slow", "c-cur-fast");
+        }
+    }
+
+    private static List<String> pulled(Connection c, String sql, long after) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (var ps = c.prepareStatement(sql)) {
+            ps.setLong(1, after);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    @Test
     void eraseCustomerWipesPersonalDataTombstonesAuditsAndLogsChanges() throws Exception {
         try (Connection c = server.login(url, "anna"); Statement st = c.createStatement()) {
             st.execute("INSERT INTO rapport.customers (id, customer_number, display_name, given_name, family_name,"
