@@ -88,8 +88,9 @@ public final class AppServices implements AutoCloseable {
                     io.rapport.template.coach.RulePacks packs = io.rapport.template.coach.RulePacks.load(
                             dataDir.resolve("coach"));
                     coachProblems = java.util.List.copyOf(packs.problems());
+                    // suggestions come from the phrasebook in the store: a phrase edited once is right here too
                     coach = new io.rapport.template.coach.Coach(packs.packs(),
-                            new io.rapport.phrasebook.PackPhrases(io.rapport.phrasebook.PhrasebookPack.loadBuiltIn()));
+                            io.rapport.phrasebook.StorePhrases.of(phrasebook()));
                 }
             }
         }

@@ -211,6 +211,9 @@ public final class Desktop implements MainWindow.Actions {
             return s.coach();
         }, coach -> {
             phrasebook.ready(s.phrasebook(), i18n.language());
+            composer.phrases(coach.phrases());
+            summaryTemplates.phrases(coach.phrases());
+            templates.phrases(coach.phrases());
             composer.ready(s.templates(), coach, i18n.language(), agentDisplayName(), settings.get("company.name", null));
             summaryTemplates.ready(s.templates(), null, i18n.language(), agentDisplayName(),
                     settings.get("company.name", null));

@@ -20,6 +20,7 @@ public final class LocalPhrasebookService implements PhrasebookService {
 
     private final PhrasebookStore store;
     private final String agent;
+    private final java.util.concurrent.atomic.AtomicLong changes = new java.util.concurrent.atomic.AtomicLong();
 
     public LocalPhrasebookService(PhrasebookStore store, String agent) {
         this.store = store;
@@ -36,7 +37,13 @@ public final class LocalPhrasebookService implements PhrasebookService {
         for (Concept c : pack.concepts()) {
             entries.add(new ConceptEntry(c, pack.phrases(c.id())));
         }
+        changes.incrementAndGet();
         return store.saveAll(entries, "Rapport", BUILTIN);
+    }
+
+    /** Grows with every change made through this service (the coach reloads its phrases then). */
+    public long changeCount() {
+        return changes.get();
     }
 
     @Override
@@ -47,16 +54,19 @@ public final class LocalPhrasebookService implements PhrasebookService {
     @Override
     public void save(ConceptEntry entry) {
         store.save(entry, agent);
+        changes.incrementAndGet();
     }
 
     @Override
     public void confirm(String conceptId, String language) {
         store.confirm(conceptId, language);
+        changes.incrementAndGet();
     }
 
     @Override
     public void delete(String conceptId) {
         store.delete(conceptId);
+        changes.incrementAndGet();
     }
 
     @Override
@@ -96,6 +106,7 @@ public final class LocalPhrasebookService implements PhrasebookService {
             }
             PhrasebookStore.validateAll(r.entries(), existing);
             store.saveAll(r.entries(), agent, null);
+            changes.incrementAndGet();
             return r;
         } catch (java.nio.charset.MalformedInputException e) {
             throw new PhrasebookException(file + " is not UTF-8 text; nothing was imported");

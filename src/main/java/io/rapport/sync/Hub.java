@@ -28,7 +28,7 @@ public final class Hub implements AutoCloseable {
     }
 
     /** The newest hub schema this Rapport knows; a test keeps it equal to the highest script number. */
-    public static final int LATEST = 1;
+    public static final int LATEST = 2;
     public static final String SCHEMA = "rapport";
     public static final String HISTORY_TABLE = "hub_schema_history";
 
@@ -64,6 +64,11 @@ public final class Hub implements AutoCloseable {
             props.setProperty("password", password);
         }
         props.setProperty("ApplicationName", "rapport");
+        // an unreachable hub fails within seconds instead of hanging a sync or a command
+        if (!url.contains("connectTimeout")) {
+            props.setProperty("connectTimeout", "10");
+        }
+        props.setProperty("tcpKeepAlive", "true");
         try {
             return new Hub(url, user, password, DriverManager.getConnection(url, props));
         } catch (SQLException e) {

@@ -55,6 +55,8 @@ public final class ReplyComposerViewModel {
     private record Inserted(String templateId, String language, String text) {
     }
 
+    private volatile io.rapport.template.coach.PhraseSource phrases;
+
     public ReplyComposerViewModel(TaskExecutor executor, Clock clock) {
         this.executor = executor;
         this.clock = clock;
@@ -82,6 +84,11 @@ public final class ReplyComposerViewModel {
     }
 
     /** Supplies what the composer needs once the store and rule packs are ready. */
+    /** Where {@code {phrase:…}} blocks in templates take their text from (the phrasebook). */
+    public void phrases(io.rapport.template.coach.PhraseSource p) {
+        this.phrases = p;
+    }
+
     public void ready(TemplateService service, Coach c, String agentUiLanguage, String agent, String company) {
         this.templates = service;
         this.coach = c;
@@ -185,7 +192,7 @@ public final class ReplyComposerViewModel {
         }
         Map<String, Object> values = TemplateValues.of(customer.get(), v.language(), agentName, companyName);
         try {
-            return TemplateRenderer.render(v.body(), v.language(), values);
+            return TemplateRenderer.render(PhraseBlocks.expand(v.body(), v.language(), phrases), v.language(), values);
         } catch (IllegalArgumentException e) {
             return new TemplateRenderer.Result(v.body(), List.of());
         }

@@ -57,6 +57,13 @@ public final class TemplatesViewModel {
     private TemplateService service;
     private boolean loading;
 
+    private volatile io.rapport.template.coach.PhraseSource phrases;
+
+    /** Where {@code {phrase:…}} blocks take their text from in the preview (the phrasebook). */
+    public void phrases(io.rapport.template.coach.PhraseSource p) {
+        this.phrases = p;
+    }
+
     public TemplatesViewModel(TaskExecutor executor) {
         this.executor = executor;
         for (String l : LANGUAGES) {
@@ -179,7 +186,7 @@ public final class TemplatesViewModel {
         sample.put("companyName", "Nordvik");
         sample.put("orderNumber", "NV-0012345");
         try {
-            v.preview.set(TemplateRenderer.render(body, lang, sample).text());
+            v.preview.set(TemplateRenderer.render(PhraseBlocks.expand(body, lang, phrases), lang, sample).text());
         } catch (IllegalArgumentException e) {
             v.preview.set("");
         }

@@ -33,6 +33,11 @@ public final class Coach {
         this.phrases = phrases;
     }
 
+    /** Where the coach's suggested phrases come from (the phrasebook); templates use it for blocks too. */
+    public PhraseSource phrases() {
+        return phrases;
+    }
+
     public boolean supports(String language) {
         return packs.containsKey(language);
     }
