@@ -161,6 +161,9 @@ public final class MainWindow {
             b.getStyleClass().add("nav-button");
             b.setTooltip(new Tooltip(i18n.t(v.labelKey()) + "  (" + v.key().combination().getDisplayText() + ")"));
             b.setMaxWidth(Double.MAX_VALUE);
+            // "Notatka po rozmowie", "Zpracování po hovoru": long labels take two lines, never an ellipsis
+            b.setWrapText(true);
+            b.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
             b.setOnAction(e -> show(v));
             navButtons.put(v, b);
             rail.getChildren().add(b);

@@ -27,9 +27,10 @@ final class WrapUpChoices {
     private WrapUpChoices() {
     }
 
-    static HBox status(WrapUpViewModel vm, I18n i18n) {
+    static javafx.scene.layout.FlowPane status(WrapUpViewModel vm, I18n i18n) {
         ToggleGroup group = new ToggleGroup();
-        HBox box = new HBox(16);
+        // wraps rather than cutting "Rozwiązano przy pierwszym kontakcie" short
+        javafx.scene.layout.FlowPane box = new javafx.scene.layout.FlowPane(16, 6);
         box.setAlignment(Pos.CENTER_LEFT);
         for (WrapUpStatus s : WrapUpStatus.values()) {
             RadioButton b = new RadioButton(i18n.t("wrapup.status." + s.code()));

@@ -147,7 +147,8 @@ public final class WrapUpView {
     }
 
     private static void focusStop(Node stop) {
-        if (stop instanceof HBox group) {
+        if (stop instanceof javafx.scene.layout.Pane group && group.getChildren().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.Toggle)) {
             Node pick = group.getChildren().stream().filter(n -> n instanceof javafx.scene.control.Toggle t
                     && t.isSelected()).findFirst().orElse(group.getChildren().get(0));
             pick.requestFocus();
@@ -170,7 +171,7 @@ public final class WrapUpView {
         grid.getColumnConstraints().addAll(c0, c1);
         int row = 0;
         row = addRow(grid, row, "wrapup.field.disposition", Problem.Field.REASON, disposition());
-        HBox statusBox = WrapUpChoices.status(vm, i18n);
+        javafx.scene.layout.FlowPane statusBox = WrapUpChoices.status(vm, i18n);
         inputs.put(Problem.Field.STATUS, statusBox.getChildren().get(0));
         row = addRow(grid, row, "wrapup.field.status", Problem.Field.STATUS, statusBox);
         row = addRow(grid, row, "wrapup.field.summary", Problem.Field.SUMMARY, summary());
