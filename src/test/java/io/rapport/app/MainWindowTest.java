@@ -70,12 +70,12 @@ class MainWindowTest {
         assertThat(search.isFocused()).isTrue();
         robot.write("601-234-567");
         ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").tryQuery().isPresent());
         assertThat(robot.lookup("#customer-name").queryAs(Label.class).getText()).isEqualTo("Zdzisława Wróblewska");
         ListView<?> timeline = robot.lookup("#timeline").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> timeline.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> timeline.getItems().size() == 2);
         assertThat(timeline.getItems().get(0).toString()).contains("Zażalenie na dostawę");
         Node last = robot.lookup("#glance-last").query();
         assertThat(texts(last)).anySatisfy(t -> assertThat(t).contains("Zażalenie na dostawę"));
@@ -87,11 +87,11 @@ class MainWindowTest {
     void arrowsChooseAmongResults(FxRobot robot) throws Exception {
         robot.write("faktur");
         ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results.getItems().size() == 2);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> results.getItems().size() == 2);
         robot.type(KeyCode.DOWN);
         Object second = results.getItems().get(1);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").tryQuery().isPresent());
         assertThat(second.toString()).contains(robot.lookup("#customer-name").queryAs(Label.class).getText());
     }
 

@@ -64,7 +64,7 @@ class PhrasebookFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(desktop.phrasebook().customerLanguageProperty().get()).isEqualTo("cs");
         robot.clickOn("#phrasebook-search").write("hold");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !desktop.phrasebook().rows().isEmpty());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !desktop.phrasebook().rows().isEmpty());
         robot.type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#say-this").query().isVisible()).isTrue();
@@ -72,7 +72,7 @@ class PhrasebookFlowTest {
         assertThat(phrase).isNotBlank();
         assertThat(robot.lookup("#say-this-pronunciation").queryAs(Label.class).getText()).isNotBlank();
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> desktop.composer().draftProperty().get().contains(phrase));
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> desktop.composer().draftProperty().get().contains(phrase));
         assertThat(desktop.window().current()).isEqualTo(AppView.HISTORY);
     }
 }

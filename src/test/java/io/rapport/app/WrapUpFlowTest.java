@@ -61,10 +61,10 @@ class WrapUpFlowTest {
     private void openCustomer(FxRobot robot) throws Exception {
         robot.write("601234567");
         ListView<?> results = robot.lookup("#search-results .list-view").queryAs(ListView.class);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> results.getItems().size() == 1);
         robot.type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").tryQuery().isPresent());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> desktop.history().currentProperty().get() != null
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> desktop.history().currentProperty().get() != null
                 && desktop.history().currentProperty().get().historyProperty().get() != null);
     }
 
@@ -85,7 +85,7 @@ class WrapUpFlowTest {
         openCustomer(robot);
         robot.type(KeyCode.F9);
         var vm = desktop.wrapUpModel();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.draftProperty().get() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.draftProperty().get() != null);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#wrapup-view").query().isVisible()).isTrue();
 
@@ -98,11 +98,11 @@ class WrapUpFlowTest {
 
         // disposition: typing picks (without diacritics, anywhere in the label); Tab to the detail
         robot.write("deliv");
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> vm.reasonProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.reasonProperty().get() != null);
         assertThat(vm.reasonProperty().get().code()).isEqualTo("delivery");
         robot.type(KeyCode.TAB);
         robot.write("late");
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> vm.detailProperty().get() != null);
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.detailProperty().get() != null);
         assertThat(vm.detailProperty().get().code()).isEqualTo("delivery.late");
 
         // status: Tab into the choices, Right to "follow-up needed"
@@ -116,7 +116,7 @@ class WrapUpFlowTest {
         robot.type(KeyCode.TAB);
         assertThat(focused(robot, "#wrapup-summary")).isTrue();
         robot.write("Courier missed the slot twice; card 4111 1111 1111 1111 read out.");
-        WaitForAsyncUtils.waitFor(3, TimeUnit.SECONDS, () -> robot.lookup("#wrapup-redaction").query().isVisible());
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#wrapup-redaction").query().isVisible());
         assertThat(robot.lookup("#wrapup-redaction").queryAs(Label.class).getText()).contains("card •••• 1111");
         robot.type(KeyCode.TAB);
         assertThat(focused(robot, "#wrapup-next-steps")).isTrue();
@@ -128,14 +128,14 @@ class WrapUpFlowTest {
         assertThat(vm.followUpParsedProperty().get()).isEqualTo(vm.today().plusDays(1));
 
         robot.press(KeyCode.CONTROL, KeyCode.ENTER).release(KeyCode.ENTER, KeyCode.CONTROL);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.draftProperty().get() == null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.draftProperty().get() == null);
         // back in the history, the note is on top and the follow-up in the strip
         var history = desktop.history().currentProperty().get();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !history.timeline().isEmpty()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !history.timeline().isEmpty()
                 && InteractionStore.WRAPUP_SOURCE.equals(history.timeline().get(0).sourceSystem()));
         Interaction note = history.timeline().get(0);
         assertThat(note.body()).contains("[card •••• 1111 removed]").doesNotContain("4111 1111");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#glance-follow-up").tryQuery().isPresent());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#glance-follow-up").tryQuery().isPresent());
         assertThat(robot.lookup("#glance-follow-up").queryAs(Label.class).getText()).contains("van leaves");
         assertThat(services.wrapUp().myFollowUps()).hasSize(1);
     }
@@ -145,15 +145,15 @@ class WrapUpFlowTest {
         openCustomer(robot);
         robot.type(KeyCode.F9);
         var vm = desktop.wrapUpModel();
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.draftProperty().get() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.draftProperty().get() != null);
         String id = vm.draftProperty().get().id();
         robot.interact(() -> vm.summaryProperty().set("Half-written note about the invoice"));
         robot.type(KeyCode.ESCAPE);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").query().isVisible());
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> services.wrapUp().draft(id).orElseThrow().fields()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> robot.lookup("#customer-name").query().isVisible());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> services.wrapUp().draft(id).orElseThrow().fields()
                 .summary().equals("Half-written note about the invoice"));
         robot.type(KeyCode.F9);
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.draftProperty().get() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.draftProperty().get() != null);
         assertThat(vm.draftProperty().get().id()).isEqualTo(id);
         assertThat(vm.summaryProperty().get()).isEqualTo("Half-written note about the invoice");
     }

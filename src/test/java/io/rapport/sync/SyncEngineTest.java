@@ -408,4 +408,21 @@ class SyncEngineTest {
         assertThat(latencies).allSatisfy(ms -> assertThat(ms).isLessThan(3_000));
         assertThat(syncB.status().online()).isTrue();
     }
+
+    @Test
+    void aRowTheHubRefusesIsSetAsideAndTheRestIsSent() {
+        String id = TestStores.customerWith(a, TestStores.customer("Olga Bílá", List.of("+420 606 123 123"), List.of()),
+                "Own call");
+        // an interaction recorded as another agent: the hub's row-level security refuses it for anna.k
+        a.database().write(c -> a.interactions().insert(c, id, new io.rapport.customer.InteractionDraft(Channel.PHONE,
+                Direction.INBOUND, Instant.parse("2026-01-02T10:00:00Z"), null, "someone.else", null, "Not mine",
+                "resolved", 0, null, null, null, null), a.database().deviceId()));
+        SyncEngine.Report r = syncA.syncNow(null, null);
+        assertThat(r.rejected()).isEqualTo(1);
+        assertThat(syncA.pending()).isZero();
+        assertThat(syncA.status().rejected()).isEqualTo(1);
+        syncB.syncNow(null, null);
+        assertThat(lookup(b, "+420 606 123 123")).containsExactly(id);
+        assertThat(count(b, "SELECT count(*) FROM interactions WHERE customer_id = ?", id)).isEqualTo(1);
+    }
 }

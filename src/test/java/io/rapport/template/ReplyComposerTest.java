@@ -64,9 +64,9 @@ class ReplyComposerTest {
 
     @Test
     void colonsPickTheTemplateInTheCustomersLanguageAndUnfilledFieldsStopTheCopy(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null);
         robot.write("::late");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !vm.matches().isEmpty()
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !vm.matches().isEmpty()
                 && "late".equals(vm.matches().get(0).template().shortcut()));
         assertThat(robot.lookup("#template-picker").query().isVisible()).isTrue();
         assertThat(vm.previewProperty().get()).startsWith("Szanowna Pani Zdzisławo,");
@@ -98,7 +98,7 @@ class ReplyComposerTest {
         assertThat(vm.copiedProperty().get()).isTrue();
         String clip = WaitForAsyncUtils.asyncFx(() -> Clipboard.getSystemClipboard().getString()).get();
         assertThat(clip).contains("Pani Zdzisławo").doesNotContain("⟦");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !services.templates().usage().isEmpty());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !services.templates().usage().isEmpty());
     }
 
     @Test
@@ -115,7 +115,7 @@ class ReplyComposerTest {
     @Test
     void theCoachChecksTheDraftAsItIsTyped(FxRobot robot) throws Exception {
         robot.write("NIE DA SIE, TO NIE MOJA WINA.");
-        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> vm.reportProperty().get() != null
                 && vm.reportProperty().get().warnings().stream().anyMatch(w -> w.id().equals("caps")));
         assertThat(vm.reportProperty().get().language()).isEqualTo("pl");
     }
